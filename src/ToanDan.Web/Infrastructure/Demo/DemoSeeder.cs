@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using ToanDan.Web.Data;
+using ToanDan.Web.Features.Units.Import;
+using ToanDan.Web.Infrastructure.Data;
+
+namespace ToanDan.Web.Infrastructure.Demo;
+
+/// <summary>
+/// Creates the demo database once: the national unit catalogues shipped in data/admin-units and a demo
+/// deployment for huyện Nam Sách (Hải Dương) as of 2020–2021 with its places. Refuses a database that
+/// already holds data it did not create.
+/// </summary>
+public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock, IHostEnvironment environment)
+{
+    /// <summary>How to sign in to the demo (accounts arrive with the Accounts module).</summary>
+    public const string LoginHint = "bản minh họa hiện chưa cần đăng nhập.";
+
+    /// <summary>Where the shipped catalogues are.</summary>
+    public string CatalogueFolder
+    {
+        get
+        {
+            foreach (var root in new[] { environment.ContentRootPath, AppContext.BaseDirectory })
+            {
+                var folder = Path.Combine(root, "data", "admin-units");
+                if (File.Exists(Path.Combine(folder, ImportUnitCatalogues.ManifestName)))
+                {
+                    return folder;
+                }
+            }
+
+            return Path.Combine(AppContext.BaseDirectory, "data", "admin-units");
+        }
+    }
+
+    /// <summary>Seeds the demo if needed; returns what happened, or why it refused.</summary>
+    public async Task<Result<string>> EnsureAsync(CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ToanDanDb>();
+        if (await db.DeploymentSettings.AnyAsync(s => s.Key == DeploymentSetting.DemoSeededAt, ct))
+        {
+            return "cơ sở dữ liệu minh họa đã có sẵn.";
+        }
+
+        if (await db.Places.AnyAsync(ct) || await db.UnitCatalogues.AnyAsync(ct))
+        {
+            return Error.Conflict("Cơ sở dữ liệu này đã có dữ liệu thật (không phải dữ liệu minh họa); chế độ --demo không chạy trên đó. Hãy dùng một tệp cơ sở dữ liệu khác (ConnectionStrings:ToanDan).");
+        }
+
+        var import = scope.ServiceProvider.GetRequiredService<ImportUnitCatalogues.Handler>();
+        var imported = await import.HandleAsync(new ImportUnitCatalogues.Command(CatalogueFolder, null), ct);
+        if (!imported.IsSuccess)
+        {
+            return Result<string>.Failure(imported.Errors);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.ChangeTracker.Clear();
+        var places = NamSachDemo.Places(now);
+        db.Places.AddRange(places);
+        db.DeploymentSettings.Add(DeploymentSetting.Create(DeploymentSetting.DemoSeededAt, now.ToString("O", System.Globalization.CultureInfo.InvariantCulture), now));
+        await db.SaveChangesAsync(ct);
+        return $"đã tạo dữ liệu minh họa: {imported.Value.Count} tệp danh mục, {places.Count} địa bàn của huyện Nam Sách.";
+    }
+
+    /// <summary>True when the database was created by the demo (the UI then shows the demo banner).</summary>
+    public static Task<bool> IsDemoDatabaseAsync(ToanDanDb db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.DeploymentSettings.AnyAsync(s => s.Key == DeploymentSetting.DemoSeededAt, ct);
+    }
+}

@@ -1,0 +1,107 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ToanDan.Tests.Infrastructure.Web;
+
+/// <summary>Health, error pages and security headers on every kind of response.</summary>
+public abstract class WebBaselineTests(AppFixture app) : AppTests(app)
+{
+    [Fact]
+    public async Task Healthz_ReportsHealthyWhenTheDatabaseAnswers()
+    {
+        using var client = Factory.CreateClient();
+        var response = await client.GetAsync("/healthz", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task UnknownPage_IsAVietnamese404Page()
+    {
+        using var client = Factory.CreateClient();
+        var response = await client.GetAsync("/khong-co-trang-nay", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var document = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal("vi", document.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Không tìm thấy trang", document.QuerySelector("h1")?.TextContent);
+    }
+
+    [Fact]
+    public async Task UnknownApi_IsAProblemDocument()
+    {
+        using var client = Factory.CreateClient();
+        var response = await client.GetAsync("/api/khong-co", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task UnhandledException_ShowsFriendlyPageWithTraceIdAndNoStackTrace()
+    {
+        using var failing = Factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddTransient<IStartupFilter, ThrowingStartupFilter>()));
+        using var client = failing.CreateClient();
+        var response = await client.GetAsync(ThrowingStartupFilter.Path, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains("Đã có lỗi xảy ra", html, StringComparison.Ordinal);
+        Assert.Contains("Mã tra cứu lỗi", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("InvalidOperationException", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret detail", html, StringComparison.Ordinal);
+        AssertSecurityHeaders(response);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/khong-co-trang-nay")]
+    [InlineData("/css/site.css")]
+    [InlineData("/api/units?parent=291&asOf=2021-07-01")]
+    [InlineData("/api/units/abc")]
+    [InlineData("/healthz")]
+    public async Task EveryResponse_CarriesSecurityHeaders(string url)
+    {
+        using var client = Factory.CreateClient();
+        var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
+        AssertSecurityHeaders(response);
+    }
+
+    [Fact]
+    public async Task HomePage_IsReadableVietnameseWithTheDemoBanner()
+    {
+        using var client = Factory.CreateClient();
+        var html = await client.GetStringAsync("/", TestContext.Current.CancellationToken);
+        Assert.Contains("Toàn dân bảo vệ an ninh Tổ quốc", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("&#x", html, StringComparison.Ordinal);
+        Assert.Contains("Dữ liệu minh họa", html, StringComparison.Ordinal);
+    }
+
+    private static void AssertSecurityHeaders(HttpResponseMessage response)
+    {
+        var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("default-src 'self'", csp, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("strict-origin-when-cross-origin", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
+        Assert.True(response.Headers.Contains("Permissions-Policy"));
+    }
+
+    private sealed class ThrowingStartupFilter : IStartupFilter
+    {
+        public const string Path = "/__test-throw";
+
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            next(app);
+            app.Use((HttpContext context, RequestDelegate following) =>
+                context.Request.Path == Path ? throw new InvalidOperationException("secret detail") : following(context));
+        };
+    }
+}
+
+public sealed class WebBaselineTestsOnSqlite(SqliteDemoApp app) : WebBaselineTests(app), IClassFixture<SqliteDemoApp>;
+
+public sealed class WebBaselineTestsOnPostgreSql(PostgreSqlDemoApp app) : WebBaselineTests(app), IClassFixture<PostgreSqlDemoApp>;

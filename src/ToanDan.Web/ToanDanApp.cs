@@ -4,10 +4,12 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.WebEncoders;
 using ToanDan.Web.Data;
+using ToanDan.Web.Features.Accounts;
 using ToanDan.Web.Features.Reports;
 using ToanDan.Web.Features.Reports.Api;
 using ToanDan.Web.Features.Units;
 using ToanDan.Web.Features.Units.Api;
+using ToanDan.Web.Infrastructure.Authorization;
 using ToanDan.Web.Infrastructure.Data;
 using ToanDan.Web.Infrastructure.Demo;
 using ToanDan.Web.Infrastructure.Web;
@@ -28,7 +30,10 @@ public static class ToanDanApp
         });
         if (demo)
         {
+            // The demo runs on http://localhost and lets a newcomer look around without an authenticator app.
             builder.Configuration["Demo:Enabled"] = "true";
+            builder.Configuration["Security:RequireTwoFactorForSensitiveRoles"] = "false";
+            builder.Configuration["Security:RequireHttps"] = "false";
         }
 
         if (forCommand)
@@ -75,17 +80,25 @@ public static class ToanDanApp
         services.AddSingleton(TimeProvider.System);
         services.AddToanDanDatabase(builder.Configuration, builder.Environment.ContentRootPath);
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddRazorPages(o => o.RootDirectory = "/Features");
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/Features";
+            AuthorizationSetup.AddPageConventions(o);
+        });
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         });
         services.AddHealthChecks().AddDbContextCheck<ToanDanDb>("database");
-        services.AddLocalization();
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddSingleton<StaffMenu>();
         services.AddSingleton<DemoSeeder>();
         services.AddScoped<DemoBanner>();
         services.AddHostedService<StartupTasks>();
+        services.AddAccounts(builder.Configuration);
+        services.AddStaffAuthorization();
+        services.AddSecurityBaseline(builder.Configuration);
         services.AddUnits();
         services.AddReports();
     }
@@ -94,18 +107,29 @@ public static class ToanDanApp
     {
         app.UseSecurityHeaders();
         app.UseExceptionHandler("/loi");
+        if (app.Configuration.GetValue("Security:RequireHttps", true) && !app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/loi/{0}"));
-        app.UseRequestLocalization(new RequestLocalizationOptions()
-            .SetDefaultCulture("vi-VN")
-            .AddSupportedCultures("vi-VN", "en")
-            .AddSupportedUICultures("vi-VN", "en"));
+        app.UseRequestLocalization(Localization.Options());
         app.UseRouting();
-        app.MapStaticAssets();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        app.MapStaticAssets().AllowAnonymous();
         app.MapRazorPages();
-        app.MapHealthChecks("/healthz");
-        app.MapUnitsApi();
-        app.MapAnnualReportApi();
+        app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapUnitsApi().AllowAnonymous();
+        app.MapAnnualReportApi().RequireAuthorization(ReportsPermissions.ViewAnnual);
+        app.MapLanguageSwitch().AllowAnonymous();
+
+        // An address that matches nothing is a 404 page (or problem) for everyone. Without this endpoint the
+        // deny-by-default policy would send anonymous visitors of a mistyped address to the sign-in page.
+        app.MapFallback(() => Results.NotFound()).AllowAnonymous();
     }
 
     /// <summary>Starts the web host, prints where to open it, and waits for shutdown.</summary>

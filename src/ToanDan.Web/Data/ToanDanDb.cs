@@ -1,4 +1,9 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using ToanDan.Web.Features.Accounts;
+using ToanDan.Web.Features.Audit;
 using ToanDan.Web.Features.Units;
 using ToanDan.Web.Infrastructure.Data;
 
@@ -9,8 +14,9 @@ namespace ToanDan.Web.Data;
 /// <c>Features/&lt;Module&gt;/Data</c> folder; they are picked up from this assembly.
 /// Provider-specific subclasses (<see cref="SqliteToanDanDb"/>, <see cref="PostgreSqlToanDanDb"/>)
 /// exist only so that each provider has its own migrations (see docs/adr/0002).
+/// Every save goes through the audit trail when one is attached (always, in the running application).
 /// </summary>
-public abstract class ToanDanDb(DbContextOptions options) : DbContext(options)
+public abstract class ToanDanDb(DbContextOptions options, AuditTrail? audit) : IdentityUserContext<User, Guid>(options), IDataProtectionKeyContext
 {
     public DbSet<AdministrativeUnit> AdministrativeUnits => Set<AdministrativeUnit>();
 
@@ -24,24 +30,67 @@ public abstract class ToanDanDb(DbContextOptions options) : DbContext(options)
 
     public DbSet<DeploymentSetting> DeploymentSettings => Set<DeploymentSetting>();
 
+    public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <inheritdoc />
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     /// <summary>The provider this context talks to.</summary>
     public abstract DatabaseProvider Provider { get; }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    /// <summary>The audit trail of this unit of work, if attached.</summary>
+    public AuditTrail? Audit => audit;
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        audit is null
+            ? base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
+            : audit.SaveAsync(this, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        audit is null
+            ? base.SaveChanges(acceptAllChangesOnSuccess)
+            : audit.SaveAsync(this, _ => Task.FromResult(base.SaveChanges(acceptAllChangesOnSuccess)), CancellationToken.None).GetAwaiter().GetResult();
+
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ToanDanDb).Assembly);
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        builder.Entity<IdentityUserClaim<Guid>>(b =>
+        {
+            b.ToTable("user_claims");
+            b.Property(c => c.ClaimType).HasMaxLength(256);
+            b.Property(c => c.ClaimValue).HasMaxLength(1024);
+        });
+        builder.Entity<IdentityUserLogin<Guid>>(b =>
+        {
+            b.ToTable("user_logins");
+            b.Property(l => l.ProviderDisplayName).HasMaxLength(256);
+        });
+        builder.Entity<IdentityUserToken<Guid>>(b =>
+        {
+            b.ToTable("user_tokens");
+            b.Property(t => t.Value).HasMaxLength(1024);
+        });
+        builder.Entity<DataProtectionKey>(b =>
+        {
+            b.ToTable("data_protection_keys");
+            b.Property(k => k.FriendlyName).HasMaxLength(256);
+            b.Property(k => k.Xml).HasMaxLength(8000);
+        });
+        builder.ApplyConfigurationsFromAssembly(typeof(ToanDanDb).Assembly);
     }
 }
 
 /// <summary>ToanDanDb on SQLite, with migrations under Data/Migrations/Sqlite.</summary>
-public sealed class SqliteToanDanDb(DbContextOptions<SqliteToanDanDb> options) : ToanDanDb(options)
+public sealed class SqliteToanDanDb(DbContextOptions<SqliteToanDanDb> options, AuditTrail? audit = null) : ToanDanDb(options, audit)
 {
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 }
 
 /// <summary>ToanDanDb on PostgreSQL, with migrations under Data/Migrations/PostgreSql.</summary>
-public sealed class PostgreSqlToanDanDb(DbContextOptions<PostgreSqlToanDanDb> options) : ToanDanDb(options)
+public sealed class PostgreSqlToanDanDb(DbContextOptions<PostgreSqlToanDanDb> options, AuditTrail? audit = null) : ToanDanDb(options, audit)
 {
     public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
 }

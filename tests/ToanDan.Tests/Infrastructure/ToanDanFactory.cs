@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
@@ -7,25 +9,48 @@ using Microsoft.Extensions.Time.Testing;
 namespace ToanDan.Tests.Infrastructure;
 
 /// <summary>The real application over a test database, with a fake clock set to 2026-11-29 09:00 Vietnam time.</summary>
-public sealed class ToanDanFactory(TestDatabaseTarget target, string connectionString) : WebApplicationFactory<Program>
+public sealed class ToanDanFactory : WebApplicationFactory<Program>
 {
+    private readonly TestDatabaseTarget _target;
+    private readonly string _connectionString;
+
+    public ToanDanFactory(TestDatabaseTarget target, string connectionString)
+    {
+        _target = target;
+        _connectionString = connectionString;
+
+        // HTTPS like production, so Secure cookies flow in tests.
+        ClientOptions.BaseAddress = new Uri("https://localhost");
+    }
+
     /// <summary>The clock the application sees; tests may move it.</summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 29, 2, 0, 0, TimeSpan.Zero));
 
-    public string ConnectionString => connectionString;
+    public string ConnectionString => _connectionString;
 
-    public TestDatabaseTarget Target => target;
+    public TestDatabaseTarget Target => _target;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("Database:Provider", target.Provider);
-        builder.UseSetting("ConnectionStrings:ToanDan", connectionString);
+        builder.UseSetting("Database:Provider", _target.Provider);
+        builder.UseSetting("ConnectionStrings:ToanDan", _connectionString);
         builder.UseSetting("Database:AutoMigrate", "true");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddAuthentication()
+                .AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, _ => { })
+                .AddPolicyScheme(TestAuthHandler.SelectorScheme, null, o => o.ForwardDefaultSelector = context =>
+                    context.Request.Headers.ContainsKey(TestAuthHandler.UserHeader) ? TestAuthHandler.SchemeName : IdentityConstants.ApplicationScheme);
+            services.PostConfigure<AuthenticationOptions>(o =>
+            {
+                o.DefaultScheme = TestAuthHandler.SelectorScheme;
+                o.DefaultAuthenticateScheme = TestAuthHandler.SelectorScheme;
+                o.DefaultChallengeScheme = TestAuthHandler.SelectorScheme;
+                o.DefaultForbidScheme = TestAuthHandler.SelectorScheme;
+            });
         });
     }
 }

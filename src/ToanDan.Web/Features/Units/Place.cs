@@ -1,3 +1,4 @@
+using ToanDan.Web.Features.Audit;
 using ToanDan.Web.Infrastructure;
 using ToanDan.Web.Infrastructure.Text;
 
@@ -8,7 +9,7 @@ namespace ToanDan.Web.Features.Units;
 /// an enterprise or a school. Places have their own validity so that a village merged in 2023 is
 /// still there for 2020 reports.
 /// </summary>
-public sealed class Place
+public sealed class Place : IAudited
 {
     /// <summary>Longest name accepted.</summary>
     public const int NameMaxLength = 200;
@@ -61,6 +62,12 @@ public sealed class Place
     public DateTime UpdatedAtUtc { get; private set; }
 
     public bool IsValidOn(DateOnly date) => ValidFrom <= date && (ValidTo is null || date < ValidTo);
+
+    string IAudited.AuditModule => "Units";
+
+    string IAudited.AuditId => Id.ToString();
+
+    string? IAudited.AuditUnitCode => CommuneCode;
 
     /// <summary>Creates a place after checking its fields.</summary>
     public static Result<Place> Create(string communeCode, PlaceDetails details, DateTime nowUtc)

@@ -111,8 +111,9 @@ public sealed class UnitTree(ToanDanDb db)
     /// <summary>
     /// What the unit <paramref name="code"/>, as it was on <paramref name="date"/>, became through every later
     /// reorganisation. A unit with no link at a reorganisation continues as itself if it still exists then.
+    /// With <paramref name="primaryOnly"/>, a split unit is followed into its primary successor only.
     /// </summary>
-    public async Task<SuccessionTrace> SuccessorsAsync(string code, DateOnly date, CancellationToken ct)
+    public async Task<SuccessionTrace> SuccessorsAsync(string code, DateOnly date, CancellationToken ct, bool primaryOnly = false)
     {
         var steps = new List<SuccessionStep>();
         var frontier = new HashSet<string>(StringComparer.Ordinal) { code };
@@ -123,6 +124,7 @@ public sealed class UnitTree(ToanDanDb db)
             var current = frontier.ToList();
             var links = await db.UnitSuccessions.AsNoTracking()
                 .Where(s => s.EffectiveOn == effective && current.Contains(s.PredecessorCode))
+                .Where(s => !primaryOnly || s.IsPrimary || s.Share != SuccessionShare.Part)
                 .ToListAsync(ct);
             var existing = await ExistingCodesAsync(current, effective, ct);
             var next = new HashSet<string>(StringComparer.Ordinal);

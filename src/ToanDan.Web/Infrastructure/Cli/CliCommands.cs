@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using ToanDan.Web.Data;
 using ToanDan.Web.Features.Units;
 using ToanDan.Web.Features.Units.Import;
+using ToanDan.Web.Infrastructure.Authorization;
 using ToanDan.Web.Infrastructure.Data;
 using ToanDan.Web.Infrastructure.Demo;
 using ToanDan.Web.Infrastructure.Time;
@@ -36,6 +37,10 @@ public static class CliCommands
                                                     nhập danh mục đơn vị hành chính hoặc bảng chuyển đổi;
                                                     thư mục: theo manifest.csv (cột file,as_of)
           units stats [--as-of YYYY-MM-DD]          số đơn vị theo cấp và loại vào một ngày
+          users create <tên đăng nhập> --name "Họ tên" --role <vai trò> --unit <mã đơn vị|VN>
+                       [--email <thư>] [--password-stdin]
+                                                    tạo tài khoản (ví dụ quản trị viên đầu tiên); mật khẩu
+                                                    tạo ngẫu nhiên được in một lần và phải đổi khi đăng nhập
           demo                                      tạo cơ sở dữ liệu minh họa (một lần) rồi thoát
           backup <tệp đích>                          sao lưu trực tuyến nhất quán (SQLite);
                                                     PostgreSQL: dùng pg_dump (xem docs/operations.md)
@@ -74,6 +79,8 @@ public static class CliCommands
                 "units" when rest.Count >= 1 && rest[0] == "import" => await ImportAsync(rest.Skip(1).ToList(), hostArgs, output, error),
                 "units" when rest.Count >= 1 && rest[0] == "stats" => await StatsAsync(rest.Skip(1).ToList(), hostArgs, output, error),
                 "demo" when rest.Count == 0 => await DemoAsync(hostArgs, output, error),
+                "users" when rest.Count >= 1 && rest[0] == "create" => await CreateUserAsync(rest.Skip(1).ToList(), hostArgs, output, error),
+                "users" => await UsageErrorAsync(error, "Lệnh users cần 'create <tên đăng nhập> …'."),
                 "backup" => await BackupAsync(rest, hostArgs, output, error),
                 "migrate" or "demo" => await UsageErrorAsync(error, $"Lệnh '{command}' không nhận tham số '{string.Join(' ', rest)}'."),
                 "units" => await UsageErrorAsync(error, "Lệnh units cần 'import <tệp>' hoặc 'stats'."),
@@ -296,6 +303,87 @@ public static class CliCommands
         }
 
         await output.WriteLineAsync(outcome.Value);
+        return Ok;
+    }
+
+    private static async Task<int> CreateUserAsync(List<string> args, string[] hostArgs, TextWriter output, TextWriter error)
+    {
+        string? Take(string name)
+        {
+            var i = args.IndexOf(name);
+            if (i < 0)
+            {
+                return null;
+            }
+
+            if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
+            {
+                throw new CliUsageException($"{name} cần một giá trị.");
+            }
+
+            var value = args[i + 1];
+            args.RemoveRange(i, 2);
+            return value;
+        }
+
+        var name = Take("--name");
+        var roleText = Take("--role");
+        var unit = Take("--unit");
+        var email = Take("--email");
+        var fromStdin = args.Remove("--password-stdin");
+        var unknown = args.FirstOrDefault(a => a.StartsWith('-'));
+        if (unknown is not null)
+        {
+            throw new CliUsageException($"Tham số '{unknown}' không hợp lệ.");
+        }
+
+        if (args.Count != 1 || name is null || roleText is null || unit is null)
+        {
+            throw new CliUsageException("users create cần <tên đăng nhập> --name \"Họ tên\" --role <vai trò> --unit <mã đơn vị|VN>.");
+        }
+
+        if (!StaffRoles.TryParse(roleText, out var role))
+        {
+            throw new CliUsageException($"Vai trò '{roleText}' không có. Các vai trò: {string.Join(", ", StaffRoles.All)}.");
+        }
+
+        string? password = null;
+        if (fromStdin)
+        {
+            password = (await Console.In.ReadLineAsync())?.TrimEnd('\r', '\n');
+            if (string.IsNullOrEmpty(password))
+            {
+                throw new CliUsageException("--password-stdin: không đọc được mật khẩu từ đầu vào chuẩn.");
+            }
+        }
+
+        await using var app = await OpenAsync(hostArgs, migrate: true);
+        await using var scope = app.Services.CreateAsyncScope();
+        var handler = scope.ServiceProvider.GetRequiredService<Features.Accounts.CreateUser.Handler>();
+        var result = await handler.HandleAsync(new Features.Accounts.CreateUser.Command
+        {
+            UserName = args[0],
+            FullName = name,
+            Email = email,
+            Password = password,
+            Roles = [(role, unit)],
+        }, CancellationToken.None);
+        if (!result.IsSuccess)
+        {
+            foreach (var e in result.Errors)
+            {
+                await error.WriteLineAsync(e.Message);
+            }
+
+            return Failed;
+        }
+
+        await output.WriteLineAsync($"Đã tạo tài khoản {args[0]} ({role.Vietnamese()}, đơn vị {unit}).");
+        if (result.Value.GeneratedPassword is { } generated)
+        {
+            await output.WriteLineAsync($"Mật khẩu tạm (chỉ hiện một lần, phải đổi khi đăng nhập lần đầu): {generated}");
+        }
+
         return Ok;
     }
 

@@ -86,7 +86,7 @@ public static class DatabaseSetup
             .AddInterceptors(SqlitePragmas.Instance);
 
     internal static void ConfigurePostgreSql(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("ef_migrations_history").EnableRetryOnFailure())
+        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("ef_migrations_history"))
             .UseSnakeCaseNamingConvention();
 }
 

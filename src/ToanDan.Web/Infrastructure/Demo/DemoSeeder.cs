@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ToanDan.Web.Data;
+using ToanDan.Web.Features.Accounts;
 using ToanDan.Web.Features.Units.Import;
 using ToanDan.Web.Infrastructure.Data;
 
@@ -12,8 +13,9 @@ namespace ToanDan.Web.Infrastructure.Demo;
 /// </summary>
 public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock, IHostEnvironment environment)
 {
-    /// <summary>How to sign in to the demo (accounts arrive with the Accounts module).</summary>
-    public const string LoginHint = "bản minh họa hiện chưa cần đăng nhập.";
+    /// <summary>How to sign in to the demo.</summary>
+    public static readonly string LoginHint =
+        $"đăng nhập: {string.Join(", ", DemoAccounts.All.Select(a => a.UserName))} — mật khẩu chung {DemoAccounts.Password}";
 
     /// <summary>Where the shipped catalogues are.</summary>
     public string CatalogueFolder
@@ -43,7 +45,7 @@ public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock, IH
             return "cơ sở dữ liệu minh họa đã có sẵn.";
         }
 
-        if (await db.Places.AnyAsync(ct) || await db.UnitCatalogues.AnyAsync(ct))
+        if (await db.Places.AnyAsync(ct) || await db.UnitCatalogues.AnyAsync(ct) || await db.Users.AnyAsync(u => !u.IsDemo, ct))
         {
             return Error.Conflict("Cơ sở dữ liệu này đã có dữ liệu thật (không phải dữ liệu minh họa); chế độ --demo không chạy trên đó. Hãy dùng một tệp cơ sở dữ liệu khác (ConnectionStrings:ToanDan).");
         }
@@ -59,9 +61,29 @@ public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock, IH
         db.ChangeTracker.Clear();
         var places = NamSachDemo.Places(now);
         db.Places.AddRange(places);
+        await db.SaveChangesAsync(ct);
+
+        var create = scope.ServiceProvider.GetRequiredService<CreateUser.Handler>();
+        foreach (var (userName, fullName, role, unit) in DemoAccounts.All)
+        {
+            var created = await create.HandleAsync(new CreateUser.Command
+            {
+                UserName = userName,
+                FullName = fullName,
+                Password = DemoAccounts.Password,
+                Roles = [(role, unit)],
+                IsDemo = true,
+            }, ct);
+            if (!created.IsSuccess)
+            {
+                return Result<string>.Failure(created.Errors);
+            }
+        }
+
+        // Written last: a seeding interrupted half-way is not mistaken for a finished demo.
         db.DeploymentSettings.Add(DeploymentSetting.Create(DeploymentSetting.DemoSeededAt, now.ToString("O", System.Globalization.CultureInfo.InvariantCulture), now));
         await db.SaveChangesAsync(ct);
-        return $"đã tạo dữ liệu minh họa: {imported.Value.Count} tệp danh mục, {places.Count} địa bàn của huyện Nam Sách.";
+        return $"đã tạo dữ liệu minh họa: {imported.Value.Count} tệp danh mục, {places.Count} địa bàn của huyện Nam Sách, {DemoAccounts.All.Count} tài khoản.";
     }
 
     /// <summary>True when the database was created by the demo (the UI then shows the demo banner).</summary>

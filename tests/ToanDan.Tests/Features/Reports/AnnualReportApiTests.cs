@@ -13,9 +13,12 @@ namespace ToanDan.Tests.Features.Reports;
 /// <summary><c>GET /api/reports/annual</c> over the demo data: figures come from records, under either tree.</summary>
 public abstract class AnnualReportApiTests(AppFixture app) : AppTests(app)
 {
+    /// <summary>A province police officer of Hải Dương and of Hải Phòng, so that both trees are in scope.</summary>
+    private const string Reader = "ProvincePolice@30,ProvincePolice@31";
+
     private async Task<JsonElement> FiguresAsync(string query)
     {
-        using var client = Factory.CreateClient();
+        using var client = Factory.CreateClient().As(Reader);
         var response = await client.GetAsync("/api/reports/annual?" + query, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var json = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
@@ -103,7 +106,7 @@ public abstract class AnnualReportApiTests(AppFixture app) : AppTests(app)
     [InlineData("unit=99999&year=2020", HttpStatusCode.NotFound, "Không có đơn vị")]
     public async Task BadQuery_IsAClearProblem(string query, HttpStatusCode status, string fragment)
     {
-        using var client = Factory.CreateClient();
+        using var client = Factory.CreateClient().As(Reader);
         var response = await client.GetAsync("/api/reports/annual?" + query, TestContext.Current.CancellationToken);
         Assert.Equal(status, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
@@ -113,11 +116,44 @@ public abstract class AnnualReportApiTests(AppFixture app) : AppTests(app)
     [Fact]
     public async Task Response_NamesTheUnitAndTheTreeDate()
     {
-        using var client = Factory.CreateClient();
+        using var client = Factory.CreateClient().As(Reader);
         var json = await client.GetFromJsonAsync<JsonElement>("/api/reports/annual?unit=291&year=2020", TestContext.Current.CancellationToken);
         Assert.Equal("Huyện Nam Sách", json.GetProperty("unit").GetProperty("name").GetString());
         Assert.Equal("historic", json.GetProperty("tree").GetString());
         Assert.Equal("2020-12-31", json.GetProperty("treeAsOf").GetString());
+    }
+
+    [Fact]
+    public async Task Anonymous_Gets401Problem()
+    {
+        using var client = Factory.CreateClient();
+        var response = await client.GetAsync("/api/reports/annual?unit=291&year=2020", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task RoleWithoutThePermission_Gets403()
+    {
+        using var client = Factory.CreateClient().As("PortalEditor@291");
+        var response = await client.GetAsync("/api/reports/annual?unit=291&year=2020", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("CommunePolice@10606", "unit=10606&year=2020", HttpStatusCode.OK)]
+    [InlineData("CommunePolice@10606", "unit=10639&year=2020", HttpStatusCode.NotFound)]
+    [InlineData("CommunePolice@10606", "unit=291&year=2020", HttpStatusCode.NotFound)]
+    [InlineData("DistrictPolice@291", "unit=10639&year=2020", HttpStatusCode.OK)]
+    [InlineData("DistrictPolice@291", "unit=292&year=2020", HttpStatusCode.NotFound)]
+    [InlineData("ProvincePolice@31", "unit=10633&year=2020&tree=current", HttpStatusCode.OK)]
+    [InlineData("ProvincePolice@31", "unit=291&year=2020", HttpStatusCode.OK)]
+    [InlineData("ProvincePolice@01", "unit=291&year=2020", HttpStatusCode.NotFound)]
+    [InlineData("SystemAdministrator@VN", "unit=01&year=2020", HttpStatusCode.OK)]
+    public async Task OutOfScope_IsNotFound(string assignments, string query, HttpStatusCode expected)
+    {
+        using var client = Factory.CreateClient().As(assignments);
+        var response = await client.GetAsync("/api/reports/annual?" + query, TestContext.Current.CancellationToken);
+        Assert.Equal(expected, response.StatusCode);
     }
 }
 

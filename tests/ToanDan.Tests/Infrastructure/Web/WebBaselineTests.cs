@@ -1,9 +1,8 @@
 using System.Net;
 using AngleSharp.Html.Parser;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ToanDan.Web.Data;
 
 namespace ToanDan.Tests.Infrastructure.Web;
 
@@ -42,16 +41,32 @@ public abstract class WebBaselineTests(AppFixture app) : AppTests(app)
     [Fact]
     public async Task UnhandledException_ShowsFriendlyPageWithTraceIdAndNoStackTrace()
     {
-        using var failing = Factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddTransient<IStartupFilter, ThrowingStartupFilter>()));
-        using var client = failing.CreateClient();
-        var response = await client.GetAsync(ThrowingStartupFilter.Path, TestContext.Current.CancellationToken);
-        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
-        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        Assert.Contains("Đã có lỗi xảy ra", html, StringComparison.Ordinal);
-        Assert.Contains("Mã tra cứu lỗi", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("InvalidOperationException", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("secret detail", html, StringComparison.Ordinal);
-        AssertSecurityHeaders(response);
+        // A real failure: the database loses a table under a running site.
+        var connectionString = await App.Target.CreateAsync(TestData.Empty);
+        try
+        {
+            await using var broken = new ToanDanFactory(App.Target, connectionString);
+            using var client = broken.CreateClient();
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/", TestContext.Current.CancellationToken)).StatusCode);
+            await using (var scope = broken.Services.CreateAsyncScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<ToanDanDb>();
+                await db.Database.ExecuteSqlRawAsync("DROP TABLE administrative_units", TestContext.Current.CancellationToken);
+            }
+
+            var response = await client.GetAsync("/", TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+            var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            Assert.Contains("Đã có lỗi xảy ra", html, StringComparison.Ordinal);
+            Assert.Contains("Mã tra cứu lỗi", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("Exception", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("administrative_units", html, StringComparison.Ordinal);
+            AssertSecurityHeaders(response);
+        }
+        finally
+        {
+            await App.Target.DropAsync(connectionString);
+        }
     }
 
     [Theory]
@@ -87,18 +102,6 @@ public abstract class WebBaselineTests(AppFixture app) : AppTests(app)
         Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
         Assert.Equal("strict-origin-when-cross-origin", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
         Assert.True(response.Headers.Contains("Permissions-Policy"));
-    }
-
-    private sealed class ThrowingStartupFilter : IStartupFilter
-    {
-        public const string Path = "/__test-throw";
-
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            next(app);
-            app.Use((HttpContext context, RequestDelegate following) =>
-                context.Request.Path == Path ? throw new InvalidOperationException("secret detail") : following(context));
-        };
     }
 }
 

@@ -11,7 +11,7 @@ public static class AnnualReportApi
         routes.MapGet("/api/reports/annual", GetAsync).WithTags("Reports").WithName("AnnualReport");
 
     internal static async Task<Results<Ok<AnnualReportResponse>, ProblemHttpResult>> GetAsync(
-        BuildAnnualReport.Handler handler, string? unit, string? year, string? tree, CancellationToken ct)
+        BuildAnnualReport.Handler handler, System.Security.Claims.ClaimsPrincipal user, string? unit, string? year, string? tree, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(unit) || !UnitsApi.IsCode(unit))
         {
@@ -36,7 +36,7 @@ public static class AnnualReportApi
                 return ApiProblems.BadRequest("Tham số tree chỉ nhận historic (cây hành chính của năm báo cáo) hoặc current (cây hiện hành).", "tree");
         }
 
-        var result = await handler.HandleAsync(new BuildAnnualReport.Query(unit, y, kind), ct);
+        var result = await handler.HandleAsync(new BuildAnnualReport.Query(unit, y, kind, user), ct);
         if (!result.IsSuccess)
         {
             return ApiProblems.From(result.Errors);

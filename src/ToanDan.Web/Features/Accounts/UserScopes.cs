@@ -1,0 +1,91 @@
+using System.Security.Claims;
+using ToanDan.Web.Features.Units;
+using ToanDan.Web.Infrastructure.Authorization;
+using ToanDan.Web.Infrastructure.Time;
+
+namespace ToanDan.Web.Features.Accounts;
+
+/// <summary>
+/// Answers "may this user do P on a record of unit U dated D?". A role assignment on unit A covers U when,
+/// on D, A is U or one of U's ancestors (the historic tree: a 2020 record of a Nam Sách commune stays
+/// visible to the Nam Sách account), or when A exists today and U, followed through the reorganisations
+/// since D, lies in A's subtree today (the current tree: Hải Phòng's accounts see Nam Sách's 2020
+/// records). Answers are cached for the request. A record outside the scope must be answered as
+/// "not found", never "forbidden".
+/// </summary>
+public sealed class UserScopes(UnitTree tree, PermissionCatalog catalog, TimeProvider clock)
+{
+    private readonly Dictionary<(string Assigned, string Unit, DateOnly Date), bool> _cache = [];
+
+    /// <summary>True when an assignment of <paramref name="user"/> that grants <paramref name="permission"/> covers the unit on the date.</summary>
+    public async Task<bool> CanAsync(ClaimsPrincipal user, string permission, string unitCode, DateOnly date, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        foreach (var (role, assigned) in user.Assignments())
+        {
+            if (catalog.Grants(role, permission) && await CoversAsync(assigned, unitCode, date, ct))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The units (codes) on which the user holds <paramref name="permission"/>.</summary>
+    public static IReadOnlyList<string> UnitsWith(ClaimsPrincipal user, PermissionCatalog catalog, string permission)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return user.Assignments().Where(a => catalog.Grants(a.Role, permission)).Select(a => a.UnitCode).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>True when a role held on <paramref name="assigned"/> covers <paramref name="unitCode"/> as of <paramref name="date"/>.</summary>
+    public async Task<bool> CoversAsync(string assigned, string unitCode, DateOnly date, CancellationToken ct)
+    {
+        if (assigned == RoleAssignment.NationalScope || assigned == unitCode)
+        {
+            return true;
+        }
+
+        if (_cache.TryGetValue((assigned, unitCode, date), out var known))
+        {
+            return known;
+        }
+
+        var covered = (await tree.AncestorsAsync(unitCode, date, ct)).Any(a => a.Code == assigned);
+        if (!covered)
+        {
+            var today = VietnamTime.Today(clock);
+            if (date < today && await tree.FindAsync(assigned, today, ct) is not null)
+            {
+                var trace = await tree.SuccessorsAsync(unitCode, date, ct, primaryOnly: true);
+                foreach (var now in trace.Result)
+                {
+                    if (now.Code == assigned || (await tree.AncestorsAsync(now.Code, today, ct)).Any(a => a.Code == assigned))
+                    {
+                        covered = true;
+                        break;
+                    }
+                }
+            }
+        }
+
+        if (!covered && await tree.FindAsync(unitCode, date, ct) is { Level: not UnitLevel.Commune })
+        {
+            // A district or province of the past (huyện Nam Sách) is covered when all its communes are.
+            var communes = await tree.CommunesUnderAsync(unitCode, date, ct);
+            covered = communes.Count > 0;
+            foreach (var commune in communes)
+            {
+                if (!await CoversAsync(assigned, commune.Code, date, ct))
+                {
+                    covered = false;
+                    break;
+                }
+            }
+        }
+
+        _cache[(assigned, unitCode, date)] = covered;
+        return covered;
+    }
+}

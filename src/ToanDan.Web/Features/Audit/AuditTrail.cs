@@ -1,0 +1,194 @@
+using System.Reflection;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using ToanDan.Web.Data;
+
+namespace ToanDan.Web.Features.Audit;
+
+/// <summary>
+/// Appends to the hash-chained audit trail in the same transaction as the change it records.
+/// <see cref="ToanDanDb"/> routes every SaveChanges through <see cref="SaveAsync"/>, so no module can
+/// forget to audit a write of an <see cref="IAudited"/> entity. Events that are not entity writes (a sign-in,
+/// a read of sensitive data) are added with <c>Add</c> and written by the next save.
+/// </summary>
+public sealed class AuditTrail(IAuditActor actor, TimeProvider clock)
+{
+    // One process appends at a time on SQLite (a single-node engine); SQLite's IMMEDIATE transactions and
+    // the primary key on the sequence keep other processes (the CLI) from forking the chain.
+    private static readonly SemaphoreSlim SqliteChain = new(1, 1);
+
+    // Any fixed number: the PostgreSQL advisory lock that serialises appends across web nodes.
+    private const long PostgreSqlChainLock = 0x70A4_DA11;
+
+    private static readonly HashSet<string> AlwaysSensitive = new(StringComparer.Ordinal) { "PasswordHash", "SecurityStamp", "ConcurrencyStamp" };
+
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    /// <summary>Longest diff stored (the column's length).</summary>
+    public const int MaxChanges = 8000;
+
+    private readonly List<AuditRecord> _pending = [];
+
+    /// <summary>Queues an event by the current actor for the next save of the context (in the same transaction).</summary>
+    public void Add(string module, string entityType, string entityId, string action, string? unitCode, string? note = null) =>
+        _pending.Add(new AuditRecord(module, entityType, entityId, action, unitCode, note, actor.UserId, actor.Name, actor.ClientIp));
+
+    /// <summary>Queues an event by a named actor, e.g. a user who is signing in and not yet signed in.</summary>
+    public void Add(AuditRecord record) => _pending.Add(record);
+
+    /// <summary>Writes the queued events and the audit entries of every audited change, then the changes themselves.</summary>
+    internal async Task<int> SaveAsync(ToanDanDb db, Func<CancellationToken, Task<int>> save, CancellationToken ct)
+    {
+        db.ChangeTracker.DetectChanges();
+        var records = Capture(db.ChangeTracker);
+        records.InsertRange(0, _pending);
+        _pending.Clear();
+        if (records.Count == 0)
+        {
+            return await save(ct);
+        }
+
+        var sqlite = db.Provider == DatabaseProvider.Sqlite;
+        if (sqlite)
+        {
+            await SqliteChain.WaitAsync(ct);
+        }
+
+        try
+        {
+            var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+            await using (owned)
+            {
+                if (!sqlite)
+                {
+                    await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({PostgreSqlChainLock})", ct);
+                }
+
+                var last = await db.AuditEntries.AsNoTracking()
+                    .OrderByDescending(e => e.Sequence)
+                    .Select(e => new { e.Sequence, e.Hash })
+                    .FirstOrDefaultAsync(ct);
+                var sequence = last?.Sequence ?? 0;
+                var previous = last?.Hash ?? "";
+                var now = clock.GetUtcNow().UtcDateTime;
+                foreach (var record in records)
+                {
+                    var entry = AuditEntry.Create(++sequence, previous, record, now);
+                    db.AuditEntries.Add(entry);
+                    previous = entry.Hash;
+                }
+
+                var written = await save(ct);
+                if (owned is not null)
+                {
+                    await owned.CommitAsync(ct);
+                }
+
+                return written;
+            }
+        }
+        finally
+        {
+            if (sqlite)
+            {
+                SqliteChain.Release();
+            }
+        }
+    }
+
+    private List<AuditRecord> Capture(ChangeTracker tracker)
+    {
+        var records = new List<AuditRecord>();
+        foreach (var entry in tracker.Entries())
+        {
+            if (entry.Entity is not IAudited audited || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                continue;
+            }
+
+            var action = entry.State switch
+            {
+                EntityState.Added => AuditActions.Create,
+                EntityState.Deleted => AuditActions.Delete,
+                _ => AuditActions.Update,
+            };
+            var changes = Diff(entry);
+            if (entry.State == EntityState.Modified && changes.Count == 0)
+            {
+                continue;
+            }
+
+            var json = JsonSerializer.Serialize(changes, Json);
+            if (json.Length > MaxChanges)
+            {
+                // Long texts (article bodies) are summarised: the trail records that they changed, not all of them.
+                json = json[..(MaxChanges - 20)] + "…(đã rút gọn)";
+            }
+
+            records.Add(new AuditRecord(
+                audited.AuditModule,
+                entry.Metadata.ClrType.Name,
+                audited.AuditId,
+                action,
+                audited.AuditUnitCode,
+                json,
+                actor.UserId,
+                actor.Name,
+                actor.ClientIp));
+        }
+
+        return records;
+    }
+
+    private static SortedDictionary<string, object?> Diff(EntityEntry entry)
+    {
+        var changes = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in entry.Properties)
+        {
+            var meta = property.Metadata;
+            if (meta.IsPrimaryKey() || meta.IsShadowProperty())
+            {
+                continue;
+            }
+
+            var sensitive = AlwaysSensitive.Contains(meta.Name) || meta.PropertyInfo?.GetCustomAttribute<SensitiveAttribute>() is not null;
+            switch (entry.State)
+            {
+                case EntityState.Added when property.CurrentValue is not null:
+                    changes[meta.Name] = sensitive ? "***" : Format(property.CurrentValue);
+                    break;
+                case EntityState.Modified when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue):
+                    changes[meta.Name] = sensitive ? "***" : new[] { Format(property.OriginalValue), Format(property.CurrentValue) };
+                    break;
+                case EntityState.Deleted when property.OriginalValue is not null:
+                    changes[meta.Name] = sensitive ? "***" : Format(property.OriginalValue);
+                    break;
+            }
+        }
+
+        return changes;
+    }
+
+    private static object? Format(object? value) => value switch
+    {
+        null => null,
+        Enum e => e.ToString(),
+        DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        DateTime t => t.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        _ => value,
+    };
+}
+
+/// <summary>Who is acting: the signed-in staff member, or the command line, or the system.</summary>
+public interface IAuditActor
+{
+    Guid? UserId { get; }
+
+    string Name { get; }
+
+    /// <summary>The client's address for staff actions; never recorded for anonymous citizens.</summary>
+    string? ClientIp { get; }
+}

@@ -1,0 +1,29 @@
+using System.Security.Claims;
+using ToanDan.Web.Features.Accounts;
+using ToanDan.Web.Features.Audit;
+using ToanDan.Web.Features.Units;
+using ToanDan.Web.Infrastructure.Authorization;
+
+namespace ToanDan.Web.Infrastructure.Web;
+
+/// <summary>The staff menu: each entry shows only to users who hold its permission somewhere.</summary>
+public sealed class StaffMenu(PermissionCatalog catalog)
+{
+    /// <summary>A menu entry; <see cref="Label"/> is the Vietnamese text (a resource key).</summary>
+    public sealed record Item(string Label, string Url, string Permission);
+
+    /// <summary>Every entry, in menu order. A module adds its pages here.</summary>
+    public static IReadOnlyList<Item> All { get; } =
+    [
+        new("Đơn vị hành chính", "/staff/units", UnitsPermissions.View),
+        new("Tài khoản", "/staff/users", AccountsPermissions.ManageUsers),
+        new("Nhật ký thao tác", "/staff/audit", AuditPermissions.View),
+    ];
+
+    /// <summary>The entries <paramref name="user"/> may open.</summary>
+    public IReadOnlyList<Item> For(ClaimsPrincipal user)
+    {
+        var held = catalog.For(user.Assignments().Select(a => a.Role));
+        return All.Where(i => held.Contains(i.Permission)).ToList();
+    }
+}

@@ -99,12 +99,16 @@ public sealed class E2EApp : IAsyncLifetime
 
             // The journeys read the browser, not the server log; keep the test output for warnings.
             "--Logging:LogLevel:Default=Warning",
+
+            // The build output has no wwwroot folder (files come through the static web assets manifest,
+            // below), which the static files middleware would report on every run.
+            "--Logging:LogLevel:Microsoft.AspNetCore.StaticFiles=Error",
         ];
 
         _app = ToanDanApp.Build(args, demo: true);
 
         // Outside Development the host serves wwwroot only from published output. The tests run from the build
-        // output, so map the source wwwroot through the build's static web assets manifest, as `dotnet run` does.
+        // output, so map the source wwwroot through the build's static web assets manifest, as Development does.
         StaticWebAssetsLoader.UseStaticWebAssets(_app.Environment, _app.Configuration);
 
         // StartAsync runs the start-up tasks (migration and demo seeding, ~8 s) before it returns.

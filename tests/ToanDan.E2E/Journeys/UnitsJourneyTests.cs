@@ -15,14 +15,19 @@ public sealed class UnitsJourneyTests(E2EApp app) : JourneyTests(app)
     public async Task Units_SearchNamSachThenOpenIn2021_ListsItsNineteenUnits()
     {
         await OpenAsync("/");
-        await Page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Đơn vị hành chính", Exact = true }).ClickAsync();
-        await Expect(Page).ToHaveURLAsync(new Regex(@"/staff/units/?(\?.*)?$"));
+        var navigation = Page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Đơn vị hành chính", Exact = true });
+        var units = await Page.RunAndWaitForResponseAsync(() => navigation.ClickAsync(), r => r.Request.IsNavigationRequest);
         await ScreenshotAsync("1-units");
+        Assert.True(units.Ok, $"GET {units.Url} answered {units.Status} {units.StatusText}.");
+        await Expect(Page).ToHaveURLAsync(new Regex(@"/staff/units/?(\?.*)?$"));
 
         var search = Page.Locator("main").GetByLabel("Tìm đơn vị");
         await Expect(search).ToHaveAttributeAsync("name", "q");
         await search.FillAsync("nam sach");
         await search.PressAsync("Enter");
+
+        // A search is a GET (bookmarkable); waiting for its URL keeps the next step off the previous page.
+        await Expect(Page).ToHaveURLAsync(new Regex(@"/staff/units/?\?(.*&)?q=nam(\+|%20)sach"));
         var namSach = Page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "Huyện Nam Sách", Exact = true }).First;
         await Expect(namSach).ToBeVisibleAsync();
         await ScreenshotAsync("2-search");

@@ -88,6 +88,9 @@ public sealed class E2EApp : IAsyncLifetime
             Args = ChromiumArgs,
         });
         Directory.CreateDirectory(ScreenshotFolder);
+
+        // Two cores shared with the other test assemblies: give assertions more than Playwright's default 5 s.
+        Assertions.SetDefaultExpectTimeout(10_000);
     }
 
     private async Task StartApplicationAsync()

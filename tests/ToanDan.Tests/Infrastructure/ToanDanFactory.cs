@@ -36,6 +36,10 @@ public sealed class ToanDanFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", _target.Provider);
         builder.UseSetting("ConnectionStrings:ToanDan", _connectionString);
         builder.UseSetting("Database:AutoMigrate", "true");
+
+        // Every test request comes from the same in-memory client address; rate limits have their own test.
+        builder.UseSetting("Security:SignInAttemptsPerMinute", "10000");
+        builder.UseSetting("Security:PublicFormsPerMinute", "10000");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -45,7 +45,7 @@ public static class AuthorizationSetup
     public static void AddPageConventions(Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.Conventions.AllowAnonymousToFolder("/Home");
+        options.Conventions.AllowAnonymousToPage("/Home/Index");
         options.Conventions.AllowAnonymousToFolder("/Errors");
         options.Conventions.AllowAnonymousToFolder("/Accounts/Public");
         options.Conventions.Add(new StaffFolderConvention());

@@ -35,7 +35,13 @@ public sealed class TwoFactorModel(SignInManager<User> signIn, ToanDanDb db, Aud
             return RedirectToPage("/Accounts/Public/SignIn");
         }
 
-        var code = (Code ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        // Spaces never matter; dashes matter in recovery codes (XXXXX-XXXXX) but not in app codes.
+        var code = (Code ?? "").Replace(" ", "", StringComparison.Ordinal);
+        if (!UseRecoveryCode)
+        {
+            code = code.Replace("-", "", StringComparison.Ordinal);
+        }
+
         if (code.Length is 0 or > 32)
         {
             Message = "Hãy nhập mã.";

@@ -41,6 +41,8 @@ public static class CliCommands
                        [--email <thư>] [--password-stdin]
                                                     tạo tài khoản (ví dụ quản trị viên đầu tiên); mật khẩu
                                                     tạo ngẫu nhiên được in một lần và phải đổi khi đăng nhập
+          audit verify                              kiểm tra chuỗi băm của nhật ký thao tác; mã thoát 0 nếu
+                                                    nguyên vẹn, 1 nếu có mục bị sửa, xóa hoặc đảo thứ tự
           demo                                      tạo cơ sở dữ liệu minh họa (một lần) rồi thoát
           backup <tệp đích>                          sao lưu trực tuyến nhất quán (SQLite);
                                                     PostgreSQL: dùng pg_dump (xem docs/operations.md)
@@ -81,6 +83,8 @@ public static class CliCommands
                 "demo" when rest.Count == 0 => await DemoAsync(hostArgs, output, error),
                 "users" when rest.Count >= 1 && rest[0] == "create" => await CreateUserAsync(rest.Skip(1).ToList(), hostArgs, output, error),
                 "users" => await UsageErrorAsync(error, "Lệnh users cần 'create <tên đăng nhập> …'."),
+                "audit" when rest.Count == 1 && rest[0] == "verify" => await VerifyAuditAsync(hostArgs, output, error),
+                "audit" => await UsageErrorAsync(error, "Lệnh audit cần 'verify'."),
                 "backup" => await BackupAsync(rest, hostArgs, output, error),
                 "migrate" or "demo" => await UsageErrorAsync(error, $"Lệnh '{command}' không nhận tham số '{string.Join(' ', rest)}'."),
                 "units" => await UsageErrorAsync(error, "Lệnh units cần 'import <tệp>' hoặc 'stats'."),
@@ -385,6 +389,28 @@ public static class CliCommands
         }
 
         return Ok;
+    }
+
+    private static async Task<int> VerifyAuditAsync(string[] hostArgs, TextWriter output, TextWriter error)
+    {
+        await using var app = await OpenAsync(hostArgs, migrate: true);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ToanDanDb>();
+        var result = await Features.Audit.AuditChain.VerifyAsync(db, CancellationToken.None);
+        if (result.IsIntact)
+        {
+            await output.WriteLineAsync($"Nhật ký nguyên vẹn: {result.Checked} mục.");
+            if (result.HeadSequence is { } head)
+            {
+                await output.WriteLineAsync($"Mục cuối: số {head}, mã băm {result.HeadHash}. Hãy ghi lại để phát hiện việc xóa các mục cuối.");
+            }
+
+            return Ok;
+        }
+
+        await error.WriteLineAsync($"Nhật ký KHÔNG nguyên vẹn. Mục hỏng đầu tiên: số {result.FirstBadSequence}. {result.Problem}");
+        await error.WriteLineAsync($"Đã kiểm tra đúng {result.Checked} mục trước đó.");
+        return Failed;
     }
 
     private static async Task<int> BackupAsync(List<string> args, string[] hostArgs, TextWriter output, TextWriter error)

@@ -93,6 +93,23 @@ public abstract class WebBaselineTests(AppFixture app) : AppTests(app)
         Assert.Contains("Dữ liệu minh họa", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task LanguageSwitch_ShowsEnglishAndBack()
+    {
+        using var client = Factory.CreateClient();
+        var english = await client.GetStringAsync("/ngon-ngu?lang=en&returnUrl=%2Fdang-nhap", TestContext.Current.CancellationToken);
+        var document = new HtmlParser().ParseDocument(english);
+        Assert.Equal("en", document.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Sign in", document.QuerySelector("h1")?.TextContent);
+        var vietnamese = await client.GetStringAsync("/ngon-ngu?lang=vi&returnUrl=%2Fdang-nhap", TestContext.Current.CancellationToken);
+        Assert.Equal("Đăng nhập", new HtmlParser().ParseDocument(vietnamese).QuerySelector("h1")?.TextContent);
+
+        // A return address on another site is not followed.
+        using var noRedirect = Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var response = await noRedirect.GetAsync("/ngon-ngu?lang=en&returnUrl=https%3A%2F%2Fevil.example", TestContext.Current.CancellationToken);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+    }
+
     private static void AssertSecurityHeaders(HttpResponseMessage response)
     {
         var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));

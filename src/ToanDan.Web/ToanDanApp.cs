@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.WebEncoders;
 using ToanDan.Web.Data;
 using ToanDan.Web.Features.Accounts;
+using ToanDan.Web.Features.Audit;
 using ToanDan.Web.Features.Reports;
 using ToanDan.Web.Features.Reports.Api;
 using ToanDan.Web.Features.Units;
@@ -77,6 +78,10 @@ public static class ToanDanApp
     private static void ConfigureServices(WebApplicationBuilder builder)
     {
         var services = builder.Services;
+
+        // First hosted service: migrations and demo data are in place before any other service starts
+        // (the data-protection key ring, for one, reads its keys from the database at start).
+        services.AddHostedService<StartupTasks>();
         services.AddSingleton(TimeProvider.System);
         services.AddToanDanDatabase(builder.Configuration, builder.Environment.ContentRootPath);
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -95,12 +100,12 @@ public static class ToanDanApp
         services.AddSingleton<StaffMenu>();
         services.AddSingleton<DemoSeeder>();
         services.AddScoped<DemoBanner>();
-        services.AddHostedService<StartupTasks>();
         services.AddAccounts(builder.Configuration);
         services.AddStaffAuthorization();
         services.AddSecurityBaseline(builder.Configuration);
         services.AddUnits();
         services.AddReports();
+        services.AddAuditModule();
     }
 
     private static void ConfigurePipeline(WebApplication app)

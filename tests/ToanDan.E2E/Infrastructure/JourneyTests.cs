@@ -35,6 +35,16 @@ public abstract class JourneyTests(E2EApp app) : IAsyncLifetime
         return response;
     }
 
+    /// <summary>Signs in through the sign-in page with a demo account (demo password) and waits for the staff home.</summary>
+    protected async Task SignInAsync(string userName)
+    {
+        await OpenAsync("/dang-nhap");
+        await Page.GetByLabel("Tên đăng nhập hoặc thư điện tử").FillAsync(userName);
+        await Page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(ToanDan.Web.Infrastructure.Demo.DemoAccounts.Password);
+        await Page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await Assertions.Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/staff$"));
+    }
+
     /// <summary>Saves a full-page screenshot of the current page (see <see cref="E2EApp.ScreenshotAsync"/>).</summary>
     protected Task ScreenshotAsync(string step) => E2EApp.ScreenshotAsync(Page, step);
 }

@@ -16,6 +16,7 @@ namespace ToanDan.Web.Features.Accounts;
 public sealed class UserScopes(UnitTree tree, PermissionCatalog catalog, TimeProvider clock)
 {
     private readonly Dictionary<(string Assigned, string Unit, DateOnly Date), bool> _cache = [];
+    private readonly Dictionary<string, HashSet<string>> _everCovered = new(StringComparer.Ordinal);
 
     /// <summary>True when an assignment of <paramref name="user"/> that grants <paramref name="permission"/> covers the unit on the date.</summary>
     public async Task<bool> CanAsync(ClaimsPrincipal user, string permission, string unitCode, DateOnly date, CancellationToken ct)
@@ -37,6 +38,36 @@ public sealed class UserScopes(UnitTree tree, PermissionCatalog catalog, TimePro
     {
         ArgumentNullException.ThrowIfNull(catalog);
         return user.Assignments().Where(a => catalog.Grants(a.Role, permission)).Select(a => a.UnitCode).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// Every unit code that was ever inside <paramref name="assigned"/> (in any period), or that became part of
+    /// it through a reorganisation; null means "everything" (national scope). Used to filter lists of records
+    /// of many dates, such as the audit trail, in the database.
+    /// </summary>
+    public async Task<IReadOnlySet<string>?> CodesEverCoveredAsync(string assigned, CancellationToken ct)
+    {
+        if (assigned == RoleAssignment.NationalScope)
+        {
+            return null;
+        }
+
+        if (_everCovered.TryGetValue(assigned, out var known))
+        {
+            return known;
+        }
+
+        var codes = await tree.EverUnderAsync(assigned, ct);
+        var today = VietnamTime.Today(clock);
+        foreach (var commune in await tree.CommunesUnderAsync(assigned, today, ct))
+        {
+            var trace = await tree.PredecessorsAsync(commune.Code, today, ct, primaryOnly: true);
+            codes.UnionWith(trace.Steps.Select(s => s.FromCode));
+            codes.UnionWith(trace.Result.Select(r => r.Code));
+        }
+
+        _everCovered[assigned] = codes;
+        return codes;
     }
 
     /// <summary>True when a role held on <paramref name="assigned"/> covers <paramref name="unitCode"/> as of <paramref name="date"/>.</summary>

@@ -72,6 +72,23 @@ public sealed class UnitTree(ToanDanDb db)
             : (await DescendantsAsync(code, date, ct)).Where(u => u.Level == UnitLevel.Commune).ToList();
     }
 
+    /// <summary>The code and every code that was below it in any period (children of any of its periods, recursively).</summary>
+    public async Task<HashSet<string>> EverUnderAsync(string code, CancellationToken ct)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal) { code };
+        List<string> frontier = [code];
+        while (frontier.Count > 0)
+        {
+            var parents = frontier;
+            var children = await db.AdministrativeUnits.AsNoTracking()
+                .Where(u => u.ParentCode != null && parents.Contains(u.ParentCode))
+                .Select(u => u.Code).Distinct().ToListAsync(ct);
+            frontier = children.Where(result.Add).ToList();
+        }
+
+        return result;
+    }
+
     /// <summary>Every period of a code, oldest first.</summary>
     public async Task<IReadOnlyList<UnitView>> HistoryAsync(string code, CancellationToken ct)
     {

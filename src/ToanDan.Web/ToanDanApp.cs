@@ -75,7 +75,8 @@ public static class ToanDanApp
         services.AddSingleton(TimeProvider.System);
         services.AddToanDanDatabase(builder.Configuration, builder.Environment.ContentRootPath);
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddRazorPages(o => o.RootDirectory = "/Features");
+        services.AddRazorPages(o => o.RootDirectory = "/Features")
+            .AddMvcOptions(o => VietnameseBindingMessages.Apply(o.ModelBindingMessageProvider));
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o =>
         {

@@ -86,10 +86,11 @@ public static class ToanDanApp
         services.AddToanDanDatabase(builder.Configuration, builder.Environment.ContentRootPath);
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorPages(o =>
-        {
-            o.RootDirectory = "/Features";
-            AuthorizationSetup.AddPageConventions(o);
-        });
+            {
+                o.RootDirectory = "/Features";
+                AuthorizationSetup.AddPageConventions(o);
+            })
+            .AddMvcOptions(o => VietnameseBindingMessages.Apply(o.ModelBindingMessageProvider));
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o =>
         {

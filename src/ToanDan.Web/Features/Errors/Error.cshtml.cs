@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,12 +17,15 @@ public sealed class ErrorModel : PageModel
 
     public string? TraceId { get; private set; }
 
-    public void OnGet(int? status) => Describe(status);
+    // No model binding: a failed POST is re-executed here, and its unreadable form (too large, say) would
+    // make binding fail and lose the status code.
+    public void OnGet() => Describe();
 
-    public void OnPost(int? status) => Describe(status);
+    public void OnPost() => Describe();
 
-    private void Describe(int? status)
+    private void Describe()
     {
+        int? status = int.TryParse(RouteData.Values["status"] as string, NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : null;
         var failed = HttpContext.Features.Get<IExceptionHandlerFeature>() is not null;
         var code = failed ? StatusCodes.Status500InternalServerError : status ?? StatusCodes.Status500InternalServerError;
         Response.StatusCode = code;
@@ -31,6 +35,7 @@ public sealed class ErrorModel : PageModel
             400 => ("Yêu cầu không hợp lệ", "Yêu cầu gửi lên không hợp lệ. Hãy thử lại."),
             403 => ("Không có quyền truy cập", "Bạn không có quyền xem trang này."),
             405 => ("Thao tác không được hỗ trợ", "Trang này không hỗ trợ thao tác vừa thực hiện."),
+            413 => ("Tệp quá lớn", "Dữ liệu gửi lên vượt quá giới hạn cho phép. Hãy chia nhỏ tệp rồi gửi lại."),
             429 => ("Quá nhiều yêu cầu", "Bạn đã gửi quá nhiều yêu cầu. Hãy đợi một lát rồi thử lại."),
             _ when code >= 500 => ("Đã có lỗi xảy ra", "Hệ thống gặp sự cố khi xử lý yêu cầu. Chúng tôi đã ghi nhận; hãy thử lại sau."),
             _ => ("Có lỗi", "Không xử lý được yêu cầu."),

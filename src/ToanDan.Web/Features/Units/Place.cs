@@ -69,6 +69,9 @@ public sealed class Place : IAudited
 
     string? IAudited.AuditUnitCode => CommuneCode;
 
+    /// <summary>The editable details as they are now.</summary>
+    public PlaceDetails ToDetails() => new(Kind, Name, Subtype, Address, EnterpriseSize, SchoolLevel, IsArmedForces, ValidFrom, ValidTo);
+
     /// <summary>Creates a place after checking its fields.</summary>
     public static Result<Place> Create(string communeCode, PlaceDetails details, DateTime nowUtc)
     {
@@ -152,7 +155,7 @@ public sealed record PlaceDetails(
 
         if (VietnameseText.Clean(Subtype).Length > Place.SubtypeMaxLength)
         {
-            errors.Add(Error.Validation($"Loại địa bàn dài quá {Place.SubtypeMaxLength} ký tự.", nameof(Subtype)));
+            errors.Add(Error.Validation($"Phân loại dài quá {Place.SubtypeMaxLength} ký tự.", nameof(Subtype)));
         }
 
         if (VietnameseText.Clean(Address).Length > Place.AddressMaxLength)

@@ -111,7 +111,7 @@ public sealed class UnitTree(ToanDanDb db)
         var query = db.AdministrativeUnits.AsNoTracking().ValidOn(date);
         var matches = folded.All(char.IsAsciiDigit)
             ? await query.Where(u => u.Code.StartsWith(folded)).OrderBy(u => u.Code).Take(limit).Select(ToView).ToListAsync(ct)
-            : await query.Where(u => u.SearchName.Contains(folded)).Take(limit * 4).Select(ToView).ToListAsync(ct);
+            : await query.Where(u => u.SearchName.Contains(folded)).OrderBy(u => u.Code).Take(limit * 4).Select(ToView).ToListAsync(ct);
         return matches
             .OrderBy(u => u.Code == folded ? 0 : 1)
             .ThenBy(u => TypeWordless(VietnameseText.Fold(u.Name)).StartsWith(folded, StringComparison.Ordinal) || VietnameseText.Fold(u.Name).StartsWith(folded, StringComparison.Ordinal) ? 0 : 1)

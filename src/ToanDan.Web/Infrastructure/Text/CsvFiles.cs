@@ -12,16 +12,25 @@ public static class CsvFiles
     /// <summary>A record, or the reason it could not be read.</summary>
     public sealed record Record(string[] Fields, string? Error);
 
+    /// <summary>The UTF-8 byte order mark, which lets Excel open exported files with Vietnamese intact.</summary>
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+
     /// <summary>Opens a parser over CSV text.</summary>
-    public static TextFieldParser Open(string text)
+    public static TextFieldParser Open(string text) => Open(text, ',');
+
+    /// <summary>
+    /// Opens a parser over text separated by <paramref name="delimiter"/> (Excel set to Vietnamese regional
+    /// settings saves ";"-separated "CSV").
+    /// </summary>
+    public static TextFieldParser Open(string text, char delimiter)
     {
-        var parser = new TextFieldParser(new StringReader(text))
+        var parser = new LineCountingParser(text)
         {
             TextFieldType = FieldType.Delimited,
             HasFieldsEnclosedInQuotes = true,
             TrimWhiteSpace = false,
         };
-        parser.SetDelimiters(",");
+        parser.SetDelimiters(new string(delimiter, 1));
         return parser;
     }
 
@@ -30,6 +39,13 @@ public static class CsvFiles
     {
         ArgumentNullException.ThrowIfNull(parser);
         line = parser.LineNumber;
+
+        // ReadFields skips blank lines before a record without counting them in the LineNumber read above.
+        if (parser is LineCountingParser counting)
+        {
+            line = counting.SkipBlank(line);
+        }
+
         if (parser.EndOfData)
         {
             return null;
@@ -76,5 +92,59 @@ public static class CsvFiles
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>A whole CSV file for download: UTF-8 with a byte order mark, CRLF line ends, formulas neutralised.</summary>
+    public static byte[] Document(IEnumerable<string?> header, IEnumerable<IEnumerable<string?>> rows)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(rows);
+        var text = new StringBuilder();
+        text.Append(Line(header)).Append("\r\n");
+        foreach (var row in rows)
+        {
+            text.Append(Line(row)).Append("\r\n");
+        }
+
+        return [.. Utf8Bom, .. Encoding.UTF8.GetBytes(text.ToString())];
+    }
+
+    /// <summary>A parser that knows which lines of its text are blank, so that records get their true first line.</summary>
+    private sealed class LineCountingParser(string text) : TextFieldParser(new StringReader(text))
+    {
+        private readonly bool[] _blank = BlankLines(text);
+
+        /// <summary>The first line at or after <paramref name="line"/> (1-based) that is not blank.</summary>
+        public long SkipBlank(long line)
+        {
+            while (line >= 1 && line <= _blank.Length && _blank[line - 1])
+            {
+                line++;
+            }
+
+            return line;
+        }
+
+        /// <summary>Splits lines as <see cref="TextReader.ReadLine"/> does (\r, \n or \r\n); blank means white space only.</summary>
+        private static bool[] BlankLines(string text)
+        {
+            var blank = new List<bool>();
+            var start = 0;
+            for (var i = 0; i <= text.Length; i++)
+            {
+                if (i == text.Length || text[i] is '\r' or '\n')
+                {
+                    blank.Add(text.AsSpan(start, i - start).IsWhiteSpace());
+                    if (i < text.Length - 1 && text[i] == '\r' && text[i + 1] == '\n')
+                    {
+                        i++;
+                    }
+
+                    start = i + 1;
+                }
+            }
+
+            return [.. blank];
+        }
     }
 }

@@ -49,6 +49,9 @@ public sealed class TestAuthHandler(IOptionsMonitor<AuthenticationSchemeOptions>
 /// <summary>Helpers to build requests as a given test user.</summary>
 public static class TestUsers
 {
+    /// <summary>A district police officer of Nam Sách (2021): every Nam Sách commune is in scope, places editable.</summary>
+    public const string NamSachOfficer = "DistrictPolice@291";
+
     /// <summary>Adds the test-user header to a client.</summary>
     public static HttpClient As(this HttpClient client, string assignments, bool twoFactor = true)
     {

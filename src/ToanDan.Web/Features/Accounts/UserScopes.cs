@@ -10,7 +10,8 @@ namespace ToanDan.Web.Features.Accounts;
 /// on D, A is U or one of U's ancestors (the historic tree: a 2020 record of a Nam Sách commune stays
 /// visible to the Nam Sách account), or when A exists today and U, followed through the reorganisations
 /// since D, lies in A's subtree today (the current tree: Hải Phòng's accounts see Nam Sách's 2020
-/// records). Answers are cached for the request. A record outside the scope must be answered as
+/// records), or when A was dissolved before D and covered U on its last day (the Nam Sách accounts keep
+/// their former communes). Answers are cached for the request. A record outside the scope must be answered as
 /// "not found", never "forbidden".
 /// </summary>
 public sealed class UserScopes(UnitTree tree, PermissionCatalog catalog, TimeProvider clock)
@@ -99,6 +100,22 @@ public sealed class UserScopes(UnitTree tree, PermissionCatalog catalog, TimePro
                     }
                 }
             }
+        }
+
+        if (!covered && await tree.FindAsync(unitCode, date, ct) is null
+            && (await tree.HistoryAsync(unitCode, ct)) is { Count: > 0 } unitHistory && unitHistory[^1].ValidTo is { } gone && gone <= date)
+        {
+            // A unit that no longer exists on the date (a merged commune): judged on its last day.
+            covered = await CoversAsync(assigned, unitCode, gone.AddDays(-1), ct);
+        }
+
+        var history = covered ? [] : await tree.HistoryAsync(assigned, ct);
+        if (history.Count > 0 && history[^1].ValidTo is { } end && end <= date)
+        {
+            // The assigned unit was dissolved before the date (huyện Nam Sách, 1 July 2025): its accounts keep
+            // the units they covered on its last day, for as long as those units go on.
+            var lastDay = end.AddDays(-1);
+            covered = (await tree.AncestorsAsync(unitCode, lastDay, ct)).Any(a => a.Code == assigned);
         }
 
         if (!covered && await tree.FindAsync(unitCode, date, ct) is { Level: not UnitLevel.Commune })

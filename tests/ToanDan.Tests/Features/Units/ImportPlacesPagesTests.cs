@@ -58,7 +58,7 @@ public abstract class ImportPlacesPagesTests(AppFixture app) : AppTests(app)
     [Fact]
     public async Task Preview_WithRowErrors_ShowsLinesAndCountsAndSavesNothing()
     {
-        using var client = Factory.CreateClient();
+        using var client = Factory.CreateClient().As(TestUsers.NamSachOfficer);
         var before = await CountPlacesAsync();
         var page = await PreviewAsync(client, "dia-ban.csv",
             Header +
@@ -95,7 +95,7 @@ public abstract class ImportPlacesPagesTests(AppFixture app) : AppTests(app)
     [Fact]
     public async Task Confirm_ImportsEveryRowOnce()
     {
-        using var client = Factory.CreateClient();
+        using var client = Factory.CreateClient().As(TestUsers.NamSachOfficer);
         var before = await CountPlacesAsync();
         var preview = await PreviewAsync(client, "moi.csv",
             Header +
@@ -125,7 +125,7 @@ public abstract class ImportPlacesPagesTests(AppFixture app) : AppTests(app)
     [Fact]
     public async Task Confirm_WithTamperedToken_IsRejected()
     {
-        using var client = Factory.CreateClient();
+        using var client = Factory.CreateClient().As(TestUsers.NamSachOfficer);
         var before = await CountPlacesAsync();
         var preview = await PreviewAsync(client, "a.csv", Header + "10651,Khu dân cư,Thôn Thử,,,,,,01/07/2021,\n");
         var token = preview.QuerySelector("input[name=token]")!.GetAttribute("value")!;
@@ -145,7 +145,7 @@ public abstract class ImportPlacesPagesTests(AppFixture app) : AppTests(app)
     [Fact]
     public async Task Confirm_AfterTokenExpired_IsRejected()
     {
-        using var client = Factory.CreateClient();
+        using var client = Factory.CreateClient().As(TestUsers.NamSachOfficer);
         var preview = await PreviewAsync(client, "a.csv", Header + "10654,Khu dân cư,Thôn Hẹn Giờ,,,,,,01/07/2021,\n");
         Factory.Clock.Advance(ImportPlaces.TokenLifetime + TimeSpan.FromMinutes(1));
         using var response = await ConfirmAsync(client, preview);
@@ -155,7 +155,7 @@ public abstract class ImportPlacesPagesTests(AppFixture app) : AppTests(app)
     [Fact]
     public async Task Upload_XlsxExportedFromTheList_PreviewsItsRows()
     {
-        using var client = Factory.CreateClient();
+        using var client = Factory.CreateClient().As(TestUsers.NamSachOfficer);
         using var export = await client.GetAsync("/staff/units/10657/places/export?format=xlsx&asOf=2021-07-01&kind=residentialArea", Ct);
         using var response = await UploadAsync(client, "dong-lac.xlsx", await export.Content.ReadAsByteArrayAsync(Ct));
         var page = await Html.ParseAsync(response);
@@ -176,7 +176,7 @@ public abstract class ImportPlacesPagesTests(AppFixture app) : AppTests(app)
     [InlineData("dia-ban.csv", "empty", "Hãy chọn một tệp")]
     public async Task Upload_RefusedFile_ShowsVietnameseMessage(string fileName, string kind, string message)
     {
-        using var client = Factory.CreateClient();
+        using var client = Factory.CreateClient().As(TestUsers.NamSachOfficer);
         byte[] content = kind switch
         {
             "text" => Encoding.UTF8.GetBytes(Header + "10606,Khu dân cư,Thôn A,,,,,,01/01/2020,\n"),
@@ -196,7 +196,7 @@ public abstract class ImportPlacesPagesTests(AppFixture app) : AppTests(app)
     [Fact]
     public async Task Upload_FarTooLarge_Gets413PageBeforeTheFormIsRead()
     {
-        using var client = Factory.CreateClient();
+        using var client = Factory.CreateClient().As(TestUsers.NamSachOfficer);
         using var response = await UploadAsync(client, "dia-ban.csv", new byte[ImportPlaces.MaxFileBytes + (2 * 1024 * 1024)]);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("Tệp quá lớn", (await Html.ParseAsync(response)).QuerySelector("h1")!.TextContent.Trim());
@@ -207,7 +207,7 @@ public abstract class ImportPlacesPagesTests(AppFixture app) : AppTests(app)
     [InlineData("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
     public async Task Template_HasTheColumnsTheImportReads(string format, string mediaType)
     {
-        using var client = Factory.CreateClient();
+        using var client = Factory.CreateClient().As(TestUsers.NamSachOfficer);
         using var response = await client.GetAsync($"/staff/places/import/template?format={format}", Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
@@ -220,7 +220,7 @@ public abstract class ImportPlacesPagesTests(AppFixture app) : AppTests(app)
     [Fact]
     public async Task Template_BadFormat_Returns400()
     {
-        using var client = Factory.CreateClient();
+        using var client = Factory.CreateClient().As(TestUsers.NamSachOfficer);
         using var response = await client.GetAsync("/staff/places/import/template?format=ods", Ct);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("không hợp lệ", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);

@@ -39,7 +39,7 @@ public abstract class PlacePagesTests(AppFixture app) : AppTests(app)
     [Fact]
     public async Task Places_AsOf2021_CountsEachKindAndFilters()
     {
-        using var client = Factory.CreateClient();
+        using var client = Factory.CreateClient().As(TestUsers.NamSachOfficer);
         var page = await Html.GetAsync(client, "/staff/units/10606/places?asOf=2021-07-01");
 
         Assert.Equal("Địa bàn của Thị trấn Nam Sách", page.QuerySelector("h1")!.TextContent.Trim());
@@ -83,7 +83,7 @@ public abstract class PlacePagesTests(AppFixture app) : AppTests(app)
             Assert.True(added.IsSuccess);
         }
 
-        using var client = Factory.CreateClient();
+        using var client = Factory.CreateClient().As(TestUsers.NamSachOfficer);
         var current = await Html.GetAsync(client, "/staff/units/10615/places?asOf=2021-07-01");
         Assert.DoesNotContain("Thôn Cũ", Names(current));
         var all = await Html.GetAsync(client, "/staff/units/10615/places?all=true&q=thon%20cu");
@@ -97,7 +97,7 @@ public abstract class PlacePagesTests(AppFixture app) : AppTests(app)
     [InlineData("/staff/units/10606/places?asOf=2021-02-30", "không hợp lệ")]
     public async Task Places_BadFilter_ShowsVietnameseMessage(string url, string message)
     {
-        using var client = Factory.CreateClient();
+        using var client = Factory.CreateClient().As(TestUsers.NamSachOfficer);
         var page = await Html.GetAsync(client, url, HttpStatusCode.BadRequest);
         Assert.Contains(message, page.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
     }
@@ -111,7 +111,7 @@ public abstract class PlacePagesTests(AppFixture app) : AppTests(app)
     [InlineData("/staff/places/00000000-0000-0000-0000-000000000000/edit")]
     public async Task NotACommuneOrUnknown_Returns404(string url)
     {
-        using var client = Factory.CreateClient();
+        using var client = Factory.CreateClient().As(TestUsers.NamSachOfficer);
         using var response = await client.GetAsync(url, Ct);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -119,7 +119,7 @@ public abstract class PlacePagesTests(AppFixture app) : AppTests(app)
     [Fact]
     public async Task Places_OfMergedCommuneToday_SaysItNoLongerExists()
     {
-        using var client = Factory.CreateClient();
+        using var client = Factory.CreateClient().As(TestUsers.NamSachOfficer);
         var page = await Html.GetAsync(client, "/staff/units/10624/places");
         Assert.Contains("Xã Quốc Tuấn không tồn tại vào ngày 29/11/2026", page.QuerySelector("p.notice")!.TextContent, StringComparison.Ordinal);
     }
@@ -127,7 +127,7 @@ public abstract class PlacePagesTests(AppFixture app) : AppTests(app)
     [Fact]
     public async Task Export_Csv_IsUtf8WithBomAndReadsBackAsTheList()
     {
-        using var client = Factory.CreateClient();
+        using var client = Factory.CreateClient().As(TestUsers.NamSachOfficer);
         using var response = await client.GetAsync("/staff/units/10609/places/export?format=csv&asOf=2021-07-01", Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
@@ -147,7 +147,7 @@ public abstract class PlacePagesTests(AppFixture app) : AppTests(app)
     [Fact]
     public async Task Export_Xlsx_FollowsTheFiltersAndReadsBack()
     {
-        using var client = Factory.CreateClient();
+        using var client = Factory.CreateClient().As(TestUsers.NamSachOfficer);
         using var response = await client.GetAsync("/staff/units/10606/places/export?format=xlsx&asOf=2021-07-01&kind=school", Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
@@ -161,7 +161,7 @@ public abstract class PlacePagesTests(AppFixture app) : AppTests(app)
     [Fact]
     public async Task Export_BadFormat_Returns400InVietnamese()
     {
-        using var client = Factory.CreateClient();
+        using var client = Factory.CreateClient().As(TestUsers.NamSachOfficer);
         using var response = await client.GetAsync("/staff/units/10606/places/export?format=pdf", Ct);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("không hợp lệ", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
@@ -170,7 +170,7 @@ public abstract class PlacePagesTests(AppFixture app) : AppTests(app)
     [Fact]
     public async Task Add_ValidPlace_IsSavedAndListed()
     {
-        using var client = Factory.CreateClient();
+        using var client = Factory.CreateClient().As(TestUsers.NamSachOfficer);
         var before = await CountPlacesAsync("10612");
         var form = await Html.GetAsync(client, "/staff/units/10612/places/new");
         Assert.Equal("2026-11-29", form.QuerySelector("input[name='Input.ValidFrom']")!.GetAttribute("value"));
@@ -205,7 +205,7 @@ public abstract class PlacePagesTests(AppFixture app) : AppTests(app)
     [InlineData("Kind", "99", "không hợp lệ")]
     public async Task Add_BadInput_RedisplaysFormWithFieldErrorAndSavesNothing(string field, string value, string message)
     {
-        using var client = Factory.CreateClient();
+        using var client = Factory.CreateClient().As(TestUsers.NamSachOfficer);
         var before = await CountPlacesAsync("10618");
         (string, string)[] values = [("Kind", "Enterprise"), ("Name", "Công ty Hiệp Cát"), ("EnterpriseSize", "Small"), ("ValidFrom", "2021-07-01")];
         using var response = await PostNewAsync(client, "10618", [.. values.Where(v => v.Item1 != field), (field, value)]);
@@ -221,7 +221,7 @@ public abstract class PlacePagesTests(AppFixture app) : AppTests(app)
     [Fact]
     public async Task Add_InCommuneThatNoLongerExistsOnStartDate_IsAFieldError()
     {
-        using var client = Factory.CreateClient();
+        using var client = Factory.CreateClient().As(TestUsers.NamSachOfficer);
         using var response = await PostNewAsync(client, "10624", ("Kind", "ResidentialArea"), ("Name", "Thôn Mới"), ("ValidFrom", "2026-01-01"));
         var page = await Html.ParseAsync(response);
         var error = page.QuerySelector("span[data-valmsg-for='Input.ValidFrom']")!.TextContent;
@@ -232,7 +232,7 @@ public abstract class PlacePagesTests(AppFixture app) : AppTests(app)
     [Fact]
     public async Task Add_Duplicate_WithoutDiacritics_IsRejected()
     {
-        using var client = Factory.CreateClient();
+        using var client = Factory.CreateClient().As(TestUsers.NamSachOfficer);
         var before = await CountPlacesAsync("10609");
         using var response = await PostNewAsync(client, "10609", ("Kind", "ResidentialArea"), ("Name", "thon doai"), ("ValidFrom", "2024-01-01"));
         var page = await Html.ParseAsync(response);
@@ -247,7 +247,7 @@ public abstract class PlacePagesTests(AppFixture app) : AppTests(app)
     [Fact]
     public async Task Edit_ChangesThePlace_AndAStaleVersionIsRefused()
     {
-        using var client = Factory.CreateClient();
+        using var client = Factory.CreateClient().As(TestUsers.NamSachOfficer);
         var list = await Html.GetAsync(client, "/staff/units/10627/places?q=thcs");
         var editUrl = list.QuerySelector("tbody a")!.GetAttribute("href")!;
         var form = await Html.GetAsync(client, editUrl);
@@ -277,7 +277,7 @@ public abstract class PlacePagesTests(AppFixture app) : AppTests(app)
     [Fact]
     public async Task Edit_WithoutAntiforgeryToken_IsRejected()
     {
-        using var client = Factory.CreateClient();
+        using var client = Factory.CreateClient().As(TestUsers.NamSachOfficer);
         var list = await Html.GetAsync(client, "/staff/units/10630/places?q=mam%20non");
         var editUrl = list.QuerySelector("tbody a")!.GetAttribute("href")!;
         var fields = Html.Fields((await Html.GetAsync(client, editUrl)).QuerySelector("main form[method=post]")!);

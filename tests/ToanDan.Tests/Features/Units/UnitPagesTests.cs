@@ -7,7 +7,7 @@ namespace ToanDan.Tests.Features.Units;
 /// <summary>The staff pages that browse and search the administrative tree (same tests on SQLite and PostgreSQL).</summary>
 public abstract class UnitPagesTests(AppFixture app) : AppTests(app)
 {
-    private HttpClient Client() => Factory.CreateClient();
+    private HttpClient Client() => Factory.CreateClient().As(TestUsers.NamSachOfficer);
 
     private static IElement Section(IParentNode page, string heading) =>
         page.QuerySelector($"section[aria-labelledby={heading}]") ?? throw new InvalidOperationException($"No section {heading}.");

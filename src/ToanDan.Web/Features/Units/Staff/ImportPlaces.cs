@@ -415,12 +415,13 @@ public static class ImportPlaces
     private static ParsedFile Fail(string message) => new([message], []);
 
     public sealed class Handler(
-        ToanDanDb db, PlaceRules rules, TimeProvider clock, IDataProtectionProvider protection, ILogger<Handler> logger)
+        ToanDanDb db, PlaceRules rules, Accounts.UserScopes scopes, TimeProvider clock, IDataProtectionProvider protection, ILogger<Handler> logger)
     {
         private readonly IDataProtector _protector = protection.CreateProtector(ProtectionPurpose);
 
         /// <summary>Parses and checks a file against the database; nothing is saved.</summary>
-        public async Task<Preview> PreviewAsync(string fileName, byte[] content, CancellationToken ct)
+        /// <remarks>A row whose commune lies outside <paramref name="user"/>'s scope is a row error.</remarks>
+        public async Task<Preview> PreviewAsync(string fileName, byte[] content, System.Security.Claims.ClaimsPrincipal user, CancellationToken ct)
         {
             var parsed = Parse(fileName, content);
             if (parsed.FileErrors.Count > 0)
@@ -428,13 +429,13 @@ public static class ImportPlaces
                 return new Preview(fileName, parsed.FileErrors, [], null);
             }
 
-            var rows = await CheckAgainstDatabaseAsync(parsed.Rows, ct);
+            var rows = await CheckAgainstDatabaseAsync(parsed.Rows, user, ct);
             var token = rows.All(r => r.IsValid) ? Protect(rows) : null;
             return new Preview(fileName, [], rows, token);
         }
 
         /// <summary>Imports the rows of a preview token, all or nothing, after checking them again.</summary>
-        public async Task<Result<Imported>> ConfirmAsync(string? token, CancellationToken ct)
+        public async Task<Result<Imported>> ConfirmAsync(string? token, System.Security.Claims.ClaimsPrincipal user, CancellationToken ct)
         {
             var candidates = Unprotect(token);
             if (candidates is null)
@@ -450,7 +451,7 @@ public static class ImportPlaces
             {
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                var checkedRows = await CheckAgainstDatabaseAsync(rows, ct);
+                var checkedRows = await CheckAgainstDatabaseAsync(rows, user, ct);
                 var errors = checkedRows.Where(r => !r.IsValid)
                     .SelectMany(r => r.Errors.Select(e => Error.Conflict($"Dòng {r.Line}: {e}")))
                     .ToList();
@@ -483,7 +484,7 @@ public static class ImportPlaces
         }
 
         /// <summary>Adds the errors that need the database: the commune on the start date, and duplicates of stored places.</summary>
-        private async Task<List<Row>> CheckAgainstDatabaseAsync(IReadOnlyList<Row> rows, CancellationToken ct)
+        private async Task<List<Row>> CheckAgainstDatabaseAsync(IReadOnlyList<Row> rows, System.Security.Claims.ClaimsPrincipal user, CancellationToken ct)
         {
             var communeChecks = new Dictionary<(string, DateOnly), Error?>();
             var codes = rows.Where(r => r.Candidate is not null).Select(r => r.Candidate!.CommuneCode).Distinct(StringComparer.Ordinal).ToList();
@@ -506,6 +507,11 @@ public static class ImportPlaces
                 if (!communeChecks.TryGetValue(key, out var communeError))
                 {
                     communeError = await rules.CheckCommuneAsync(c.CommuneCode, c.Details.ValidFrom, ct);
+                    if (communeError is null && !await scopes.CanAsync(user, UnitsPermissions.EditPlaces, c.CommuneCode, c.Details.ValidFrom, ct))
+                    {
+                        communeError = Error.Validation($"Xã mã {c.CommuneCode} không thuộc phạm vi của tài khoản.", "CommuneCode");
+                    }
+
                     communeChecks[key] = communeError;
                 }
 

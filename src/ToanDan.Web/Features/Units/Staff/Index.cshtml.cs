@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ToanDan.Web.Infrastructure.Time;
@@ -5,6 +6,7 @@ using ToanDan.Web.Infrastructure.Time;
 namespace ToanDan.Web.Features.Units.Staff;
 
 /// <summary>The administrative tree: the provinces as of a date, or units found by name or code.</summary>
+[Authorize(Policy = UnitsPermissions.View)]
 public sealed class IndexModel(UnitTree tree, TimeProvider clock) : PageModel
 {
     /// <summary>Most search results shown.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ToanDan.Web.Infrastructure;
@@ -8,7 +9,8 @@ using ToanDan.Web.Infrastructure.Web;
 namespace ToanDan.Web.Features.Units.Staff;
 
 /// <summary>The form that changes a place (<see cref="EditPlace"/>); a stale version is reported, never saved over.</summary>
-public sealed class PlaceEditModel(UnitTree tree, EditPlace.Handler handler, TimeProvider clock) : PageModel
+[Authorize(Policy = UnitsPermissions.EditPlaces)]
+public sealed class PlaceEditModel(UnitTree tree, EditPlace.Handler handler, Accounts.UserScopes scopes, TimeProvider clock) : PageModel
 {
     public UnitView? Commune { get; private set; }
 
@@ -20,7 +22,7 @@ public sealed class PlaceEditModel(UnitTree tree, EditPlace.Handler handler, Tim
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         var current = await handler.GetAsync(id, ct);
-        if (!current.IsSuccess)
+        if (!current.IsSuccess || !await InScopeAsync(current.Value.CommuneCode, current.Value.Input.ValidFrom, ct))
         {
             return NotFound();
         }
@@ -33,7 +35,7 @@ public sealed class PlaceEditModel(UnitTree tree, EditPlace.Handler handler, Tim
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
         var current = await handler.GetAsync(id, ct);
-        if (!current.IsSuccess)
+        if (!current.IsSuccess || !await InScopeAsync(current.Value.CommuneCode, current.Value.Input.ValidFrom, ct))
         {
             return NotFound();
         }
@@ -68,4 +70,8 @@ public sealed class PlaceEditModel(UnitTree tree, EditPlace.Handler handler, Tim
         CommuneCode = code;
         Commune = await StaffQuery.FindCommuneAsync(tree, code, date ?? VietnamTime.Today(clock), ct);
     }
+
+    /// <summary>A place outside the user's scope is "not found", never "forbidden".</summary>
+    private async Task<bool> InScopeAsync(string communeCode, DateOnly? validFrom, CancellationToken ct) =>
+        await scopes.CanAsync(User, UnitsPermissions.EditPlaces, communeCode, validFrom ?? VietnamTime.Today(clock), ct);
 }

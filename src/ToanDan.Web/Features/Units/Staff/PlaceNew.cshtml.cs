@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ToanDan.Web.Infrastructure.Text;
@@ -7,7 +8,8 @@ using ToanDan.Web.Infrastructure.Web;
 namespace ToanDan.Web.Features.Units.Staff;
 
 /// <summary>The form that adds a place to a commune (<see cref="AddPlace"/>).</summary>
-public sealed class PlaceNewModel(UnitTree tree, AddPlace.Handler handler, TimeProvider clock) : PageModel
+[Authorize(Policy = UnitsPermissions.EditPlaces)]
+public sealed class PlaceNewModel(UnitTree tree, AddPlace.Handler handler, Accounts.UserScopes scopes, TimeProvider clock) : PageModel
 {
     public UnitView Commune { get; private set; } = null!;
 
@@ -18,7 +20,7 @@ public sealed class PlaceNewModel(UnitTree tree, AddPlace.Handler handler, TimeP
     {
         var date = StaffQuery.TryReadDate(asOf, clock, out var d) ? d : VietnamTime.Today(clock);
         var commune = await StaffQuery.FindCommuneAsync(tree, code, date, ct);
-        if (commune is null)
+        if (commune is null || !await scopes.CanAsync(User, UnitsPermissions.EditPlaces, code, date, ct))
         {
             return NotFound();
         }
@@ -32,7 +34,7 @@ public sealed class PlaceNewModel(UnitTree tree, AddPlace.Handler handler, TimeP
     {
         var today = VietnamTime.Today(clock);
         var commune = await StaffQuery.FindCommuneAsync(tree, code, Input.ValidFrom ?? today, ct);
-        if (commune is null)
+        if (commune is null || !await scopes.CanAsync(User, UnitsPermissions.EditPlaces, code, Input.ValidFrom ?? today, ct))
         {
             return NotFound();
         }

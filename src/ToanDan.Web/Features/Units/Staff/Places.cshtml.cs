@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ToanDan.Web.Infrastructure.Time;
@@ -5,7 +6,8 @@ using ToanDan.Web.Infrastructure.Time;
 namespace ToanDan.Web.Features.Units.Staff;
 
 /// <summary>The places of a commune on a date (or all of them), filtered by kind and name, with exports.</summary>
-public sealed class PlacesModel(UnitTree tree, ListPlaces.Handler list, TimeProvider clock) : PageModel
+[Authorize(Policy = UnitsPermissions.ViewPlaces)]
+public sealed class PlacesModel(UnitTree tree, ListPlaces.Handler list, Accounts.UserScopes scopes, TimeProvider clock) : PageModel
 {
     public UnitView Commune { get; private set; } = null!;
 
@@ -26,7 +28,8 @@ public sealed class PlacesModel(UnitTree tree, ListPlaces.Handler list, TimeProv
         var today = VietnamTime.Today(clock);
         var filter = PlaceFilter.Read(asOf, kind, q, all, clock);
         var commune = await StaffQuery.FindCommuneAsync(tree, code, filter.IsSuccess ? filter.Value.AsOf : today, ct);
-        if (commune is null)
+        // Outside the user's scope the commune's places are "not found", never "forbidden".
+        if (commune is null || !await scopes.CanAsync(User, UnitsPermissions.ViewPlaces, code, filter.IsSuccess ? filter.Value.AsOf : today, ct))
         {
             return NotFound();
         }

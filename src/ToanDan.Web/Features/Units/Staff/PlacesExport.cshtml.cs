@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ToanDan.Web.Infrastructure.Spreadsheets;
@@ -6,7 +7,8 @@ using ToanDan.Web.Infrastructure.Spreadsheets;
 namespace ToanDan.Web.Features.Units.Staff;
 
 /// <summary>The current place list of a commune as CSV or XLSX, in the import layout (see <see cref="PlaceSheet"/>).</summary>
-public sealed class PlacesExportModel(UnitTree tree, ListPlaces.Handler list, TimeProvider clock) : PageModel
+[Authorize(Policy = UnitsPermissions.ViewPlaces)]
+public sealed class PlacesExportModel(UnitTree tree, ListPlaces.Handler list, Accounts.UserScopes scopes, TimeProvider clock) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(string code, string? format, string? asOf, string? kind, string? q, string? all, CancellationToken ct)
     {
@@ -22,7 +24,8 @@ public sealed class PlacesExportModel(UnitTree tree, ListPlaces.Handler list, Ti
             return PlainText(StatusCodes.Status400BadRequest, string.Join(" ", filter.Errors.Select(e => e.Message)));
         }
 
-        if (await StaffQuery.FindCommuneAsync(tree, code, filter.Value.AsOf, ct) is null)
+        if (await StaffQuery.FindCommuneAsync(tree, code, filter.Value.AsOf, ct) is null
+            || !await scopes.CanAsync(User, UnitsPermissions.ViewPlaces, code, filter.Value.AsOf, ct))
         {
             return NotFound();
         }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ToanDan.Web.Infrastructure;
@@ -10,6 +11,7 @@ namespace ToanDan.Web.Features.Units.Staff;
 /// then confirm. The confirm step posts only the protected token of the preview, never the rows themselves.
 /// </summary>
 // The file may be up to 5 MB (checked below, with a message); the body limit leaves room for the form around it.
+[Authorize(Policy = UnitsPermissions.EditPlaces)]
 [BodySizeLimit(RequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
 public sealed class PlacesImportModel(ImportPlaces.Handler handler) : PageModel
@@ -51,13 +53,13 @@ public sealed class PlacesImportModel(ImportPlaces.Handler handler) : PageModel
             await stream.ReadExactlyAsync(content, ct);
         }
 
-        Preview = await handler.PreviewAsync(Path.GetFileName(file.FileName), content, ct);
+        Preview = await handler.PreviewAsync(Path.GetFileName(file.FileName), content, User, ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostConfirmAsync(string? token, CancellationToken ct)
     {
-        var result = await handler.ConfirmAsync(token, ct);
+        var result = await handler.ConfirmAsync(token, User, ct);
         if (!result.IsSuccess)
         {
             Problems = result.Errors.Select(e => e.Message).ToList();

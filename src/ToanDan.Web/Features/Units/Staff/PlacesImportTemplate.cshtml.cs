@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ToanDan.Web.Infrastructure.Spreadsheets;
@@ -5,6 +6,7 @@ using ToanDan.Web.Infrastructure.Spreadsheets;
 namespace ToanDan.Web.Features.Units.Staff;
 
 /// <summary>The empty import template (header row only) as CSV or XLSX.</summary>
+[Authorize(Policy = UnitsPermissions.EditPlaces)]
 public sealed class PlacesImportTemplateModel : PageModel
 {
     public IActionResult OnGet(string? format) => format?.ToUpperInvariant() switch

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ToanDan.Web.Features.Units.Api;
@@ -9,6 +10,7 @@ namespace ToanDan.Web.Features.Units.Staff;
 /// One unit as of a date: parents, children, every period of its code, and what it was made from and became.
 /// A code that exists, but not on the date asked, answers 404 with the periods it does exist in.
 /// </summary>
+[Authorize(Policy = UnitsPermissions.View)]
 public sealed class UnitModel(UnitTree tree, TimeProvider clock) : PageModel
 {
     public string Code { get; private set; } = "";

@@ -1,0 +1,133 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ToanDan.Web.Data;
+using ToanDan.Web.Features.Audit;
+using ToanDan.Web.Features.Reports;
+using ToanDan.Web.Features.Units;
+using ToanDan.Web.Infrastructure.Authorization;
+
+namespace ToanDan.Tests.Infrastructure.Authorization;
+
+/// <summary>
+/// Every staff route × every role × in and out of scope: anonymous users are sent to sign in (401 for the API),
+/// a role without the permission gets 403, a role with it gets the page for a record in its scope and 404 for
+/// a record of another commune (commune A's officer cannot see commune B's place by URL, list, export or API).
+/// </summary>
+public abstract class AuthorizationMatrixTests(AppFixture app) : AppTests(app)
+{
+    private const string InScope = "10606";
+    private const string OutOfScope = "10639";
+
+    /// <summary>A staff route: its address, the permission it needs, and whether it shows a record of commune 10606.</summary>
+    public sealed record Route(string Url, string Permission, bool Scoped);
+
+    private async Task<IReadOnlyList<Route>> RoutesAsync()
+    {
+        Guid placeId;
+        await using (var scope = Scope())
+        {
+            placeId = await scope.ServiceProvider.GetRequiredService<ToanDanDb>().Places
+                .Where(p => p.CommuneCode == InScope).Select(p => p.Id).FirstAsync(TestContext.Current.CancellationToken);
+        }
+
+        return
+        [
+            new("/staff", AuthorizationSetup.StaffPolicy, false),
+            new("/staff/units", UnitsPermissions.View, false),
+            new("/staff/units/291?asOf=2021-07-01", UnitsPermissions.View, false),
+            new($"/staff/units/{InScope}/places?asOf=2021-07-01", UnitsPermissions.ViewPlaces, true),
+            new($"/staff/units/{InScope}/places/export?format=csv&asOf=2021-07-01", UnitsPermissions.ViewPlaces, true),
+            new($"/staff/units/{InScope}/places/export?format=xlsx", UnitsPermissions.ViewPlaces, true),
+            new($"/staff/units/{InScope}/places/new?asOf=2021-07-01", UnitsPermissions.EditPlaces, true),
+            new($"/staff/places/{placeId}/edit", UnitsPermissions.EditPlaces, true),
+            new("/staff/places/import", UnitsPermissions.EditPlaces, false),
+            new("/staff/places/import/template?format=csv", UnitsPermissions.EditPlaces, false),
+            new("/staff/audit", AuditPermissions.View, false),
+            new("/staff/audit/kiem-tra", AuditPermissions.Verify, false),
+            new($"/api/reports/annual?unit={InScope}&year=2020", ReportsPermissions.ViewAnnual, true),
+        ];
+    }
+
+    private HttpClient Client() => Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
+
+    [Fact]
+    public async Task Anonymous_IsSentToSignIn_OrGets401OnTheApi()
+    {
+        using var client = Client();
+        foreach (var route in await RoutesAsync())
+        {
+            var response = await client.GetAsync(route.Url, TestContext.Current.CancellationToken);
+            if (route.Url.StartsWith("/api/", StringComparison.Ordinal))
+            {
+                Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{route.Url}: {response.StatusCode}");
+            }
+            else
+            {
+                Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{route.Url}: {response.StatusCode}");
+                Assert.Contains("/dang-nhap", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    public static TheoryData<StaffRole> Roles() => new(StaffRoles.All);
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task EachRole_GetsWhatItsPermissionsAndScopeAllow(StaffRole role)
+    {
+        var catalog = Factory.Services.GetRequiredService<PermissionCatalog>();
+        var failures = new List<string>();
+        foreach (var (unit, inScope) in new[] { (InScope, true), (OutOfScope, false) })
+        {
+            using var client = Client().As($"{role}@{unit}");
+            foreach (var route in await RoutesAsync())
+            {
+                var granted = route.Permission == AuthorizationSetup.StaffPolicy || catalog.Grants(role, route.Permission);
+                var expected = !granted ? HttpStatusCode.Forbidden
+                    : route.Scoped && !inScope ? HttpStatusCode.NotFound
+                    : HttpStatusCode.OK;
+                var actual = (await client.GetAsync(route.Url, TestContext.Current.CancellationToken)).StatusCode;
+                if (actual != expected)
+                {
+                    failures.Add($"{role}@{unit} {route.Url}: expected {(int)expected}, got {(int)actual}");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
+    public async Task SensitiveRoleWithoutSecondFactor_IsSentToEnrol()
+    {
+        using var client = Client().As($"{StaffRole.CommunePolice}@{InScope}", twoFactor: false);
+        var response = await client.GetAsync($"/staff/units/{InScope}/places", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/staff/tai-khoan/xac-thuc-hai-buoc", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+
+        // A role that cannot reveal sensitive data needs no second factor.
+        using var leader = Client().As($"{StaffRole.Leader}@{InScope}", twoFactor: false);
+        Assert.Equal(HttpStatusCode.OK, (await leader.GetAsync($"/staff/units/{InScope}/places", TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    [Fact]
+    public async Task OutOfScopeOfficer_CannotImportIntoAnotherCommune()
+    {
+        using var client = Client().As($"{StaffRole.CommunePolice}@{OutOfScope}");
+        var page = await client.GetStringAsync("/staff/places/import", TestContext.Current.CancellationToken);
+        var token = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page).QuerySelector("form[enctype] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent(token), "__RequestVerificationToken");
+        var csv = "Mã xã,Loại,Tên,Ngày bắt đầu\n" + InScope + ",Khu dân cư,Thôn Lạ,01/07/2021\n";
+        form.Add(new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)), "file", "dia-ban.csv");
+        var response = await client.PostAsync("/staff/places/import", form, TestContext.Current.CancellationToken);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains("không thuộc phạm vi", html, StringComparison.Ordinal);
+    }
+}
+
+public sealed class AuthorizationMatrixTestsOnSqlite(SqliteDemoApp app) : AuthorizationMatrixTests(app), IClassFixture<SqliteDemoApp>;
+
+public sealed class AuthorizationMatrixTestsOnPostgreSql(PostgreSqlDemoApp app) : AuthorizationMatrixTests(app), IClassFixture<PostgreSqlDemoApp>;

@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace ToanDan.E2E.Journeys;
 
 /// <summary>
-/// Staff browse the administrative units: from the home page's navigation to the search, then to huyện
+/// Staff browse the administrative units: signed in as the Nam Sách district officer, from the navigation to the search, then to huyện
 /// Nam Sách as it was on 1 July 2021. Written to the pages' contract: /staff/units with a search input
 /// named q labelled "Tìm đơn vị", and /staff/units/{code}?asOf=yyyy-MM-dd listing the child units.
 /// </summary>
@@ -14,7 +14,7 @@ public sealed class UnitsJourneyTests(E2EApp app) : JourneyTests(app)
     [Fact]
     public async Task Units_SearchNamSachThenOpenIn2021_ListsItsNineteenUnits()
     {
-        await OpenAsync("/");
+        await SignInAsync("conganhuyen");
         var navigation = Page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Đơn vị hành chính", Exact = true });
         var units = await Page.RunAndWaitForResponseAsync(() => navigation.ClickAsync(), r => r.Request.IsNavigationRequest);
         await ScreenshotAsync("1-units");
@@ -24,6 +24,9 @@ public sealed class UnitsJourneyTests(E2EApp app) : JourneyTests(app)
         var search = Page.Locator("main").GetByLabel("Tìm đơn vị");
         await Expect(search).ToHaveAttributeAsync("name", "q");
         await search.FillAsync("nam sach");
+
+        // Huyện Nam Sách is a unit of the three-level tree: search the tree as it was on 1 July 2021.
+        await Page.Locator("main").GetByLabel("Vào ngày").FillAsync("2021-07-01");
         await search.PressAsync("Enter");
 
         // A search is a GET (bookmarkable); waiting for its URL keeps the next step off the previous page.

@@ -62,6 +62,14 @@ public abstract class UnitPagesTests(AppFixture app) : AppTests(app)
     }
 
     [Fact]
+    public async Task Unit_DissolvedDistrict_SaysItEndedWithoutSuccessor()
+    {
+        using var client = Client();
+        var page = await Html.GetAsync(client, "/staff/units/291?asOf=2021-07-01");
+        Assert.Contains("không còn từ ngày 01/07/2025", Section(page, "successors-heading").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Unit_NamSach2021_Lists19ChildrenWithParentsAndLinks()
     {
         using var client = Client();

@@ -12,6 +12,7 @@ using ToanDan.Web.Features.Units.Api;
 using ToanDan.Web.Infrastructure.Authorization;
 using ToanDan.Web.Infrastructure.Data;
 using ToanDan.Web.Infrastructure.Demo;
+using ToanDan.Web.Infrastructure.Email;
 using ToanDan.Web.Infrastructure.Web;
 
 namespace ToanDan.Web;
@@ -96,6 +97,7 @@ public static class ToanDanApp
         services.AddSingleton<DemoSeeder>();
         services.AddScoped<DemoBanner>();
         services.AddHostedService<StartupTasks>();
+        services.AddEmail(builder.Configuration);
         services.AddAccounts(builder.Configuration);
         services.AddStaffAuthorization();
         services.AddSecurityBaseline(builder.Configuration);

@@ -13,6 +13,7 @@ using ToanDan.Web.Features.Units.Api;
 using ToanDan.Web.Infrastructure.Authorization;
 using ToanDan.Web.Infrastructure.Data;
 using ToanDan.Web.Infrastructure.Demo;
+using ToanDan.Web.Infrastructure.Email;
 using ToanDan.Web.Infrastructure.Web;
 
 namespace ToanDan.Web;
@@ -101,6 +102,7 @@ public static class ToanDanApp
         services.AddSingleton<StaffMenu>();
         services.AddSingleton<DemoSeeder>();
         services.AddScoped<DemoBanner>();
+        services.AddEmail(builder.Configuration);
         services.AddAccounts(builder.Configuration);
         services.AddStaffAuthorization();
         services.AddSecurityBaseline(builder.Configuration);

@@ -19,6 +19,18 @@ public static class AccountsModule
         services.AddScoped<AuditTrail>();
         services.AddScoped<UserScopes>();
         services.AddScoped<CreateUser.Handler>();
+        services.AddScoped<Staff.AccountScope>();
+        services.AddScoped<Staff.AccountNotices>();
+        services.AddScoped<Staff.ListUsers.Handler>();
+        services.AddScoped<Staff.GetUserDetails.Handler>();
+        services.AddScoped<Staff.FindUnitsInScope.Handler>();
+        services.AddScoped<Staff.CreateUserInScope.Handler>();
+        services.AddScoped<Staff.AddRoleAssignment.Handler>();
+        services.AddScoped<Staff.RemoveRoleAssignment.Handler>();
+        services.AddScoped<Staff.SetUserDisabled.Handler>();
+        services.AddScoped<Staff.ResetPassword.Handler>();
+        services.AddScoped<Staff.ResetTwoFactor.Handler>();
+        services.AddScoped<Staff.UpdateUserProfile.Handler>();
         services.AddScoped<Public.SignInStaff.Handler>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();

@@ -38,6 +38,9 @@ public static class CreateUser
         public IReadOnlyList<(StaffRole Role, string UnitCode)> Roles { get; init; } = [];
 
         public bool IsDemo { get; init; }
+
+        /// <summary>Whether the user must change the password at first sign-in; by default only when it was generated.</summary>
+        public bool? MustChangePassword { get; init; }
     }
 
     /// <summary>The new account, and the generated password if one was generated (shown once, never stored).</summary>
@@ -75,7 +78,7 @@ public static class CreateUser
                 FullName = VietnameseText.Clean(input.FullName),
                 Email = string.IsNullOrWhiteSpace(input.Email) ? null : input.Email.Trim(),
                 EmailConfirmed = !string.IsNullOrWhiteSpace(input.Email),
-                MustChangePassword = generated is not null,
+                MustChangePassword = input.MustChangePassword ?? generated is not null,
                 IsDemo = input.IsDemo,
                 CreatedAtUtc = now,
             };

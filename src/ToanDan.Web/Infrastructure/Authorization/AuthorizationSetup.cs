@@ -45,6 +45,7 @@ public static class AuthorizationSetup
     public static void AddPageConventions(Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        // The portal home page only: the folder also holds the staff home (Home/Staff), which must stay closed.
         options.Conventions.AllowAnonymousToPage("/Home/Index");
         options.Conventions.AllowAnonymousToFolder("/Errors");
         options.Conventions.AllowAnonymousToFolder("/Accounts/Public");

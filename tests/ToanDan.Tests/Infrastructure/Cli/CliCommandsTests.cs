@@ -111,6 +111,11 @@ public sealed class CliCommandsTests : IDisposable
         Assert.Contains("cấp xã       3,321  (2,621 xã, 687 phường, 13 đặc khu)", after.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("cấp huyện", after.Output, StringComparison.Ordinal);
 
+        // Each imported file is one audit entry, and the chain holds.
+        var verify = await RunAsync("audit", "verify");
+        Assert.Equal(CliCommands.Ok, verify.Code);
+        Assert.Contains("Nhật ký nguyên vẹn: 6 mục.", verify.Output, StringComparison.Ordinal);
+
         var again = await RunAsync("units", "import", Catalogues);
         Assert.Equal(6, again.Output.Split('\n').Count(l => l.Contains("không thay đổi", StringComparison.Ordinal)));
 

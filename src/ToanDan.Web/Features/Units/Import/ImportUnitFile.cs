@@ -82,6 +82,14 @@ public static class ImportUnitFile
                     UnitsLog.MappingImported(logger, file.SourceName, input.AsOf, rows, added, changed);
                 }
 
+                // The import itself is a staff action: one audit entry per file, in the same transaction.
+                if (db.Audit is { } audit)
+                {
+                    audit.Add("Units", nameof(UnitCatalogue), file.Sha256[..16], Audit.AuditActions.Import, null,
+                        $"{file.SourceName} ({input.AsOf:yyyy-MM-dd}): {rows} dòng; thời kỳ +{result.PeriodsAdded} ~{result.PeriodsChanged} -{result.PeriodsRemoved}; liên kết +{result.LinksAdded} ~{result.LinksChanged}");
+                    await db.SaveChangesAsync(ct);
+                }
+
                 await transaction.CommitAsync(ct);
                 return Result<Imported>.Success(result);
             });

@@ -152,7 +152,7 @@ public static class ToanDanApp
         if (demo)
         {
             Console.WriteLine("Chế độ minh họa: dữ liệu huyện Nam Sách (Hải Dương) 2020–2021.");
-            Console.WriteLine($"Trang nghiệp vụ: {url}/staff/units — {DemoSeeder.LoginHint}");
+            Console.WriteLine($"Đăng nhập tại {url}/dang-nhap — {DemoSeeder.LoginHint}");
         }
 
         Console.WriteLine("Nhấn Ctrl+C để dừng.");

@@ -15,7 +15,7 @@ public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock, IH
 {
     /// <summary>How to sign in to the demo.</summary>
     public static readonly string LoginHint =
-        $"đăng nhập: {string.Join(", ", DemoAccounts.All.Select(a => a.UserName))} — mật khẩu chung {DemoAccounts.Password}";
+        $"tài khoản: {string.Join(", ", DemoAccounts.All.Select(a => a.UserName))} — mật khẩu chung {DemoAccounts.Password}";
 
     /// <summary>Where the shipped catalogues are.</summary>
     public string CatalogueFolder

@@ -41,8 +41,5 @@ public sealed class SignInModel(SignInStaff.Handler handler) : PageModel
     }
 
     /// <summary>Only local paths are followed after sign-in (no open redirect).</summary>
-    internal static string SafeReturnUrl(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-            ? returnUrl
-            : "/staff";
+    internal static string SafeReturnUrl(string? returnUrl) => LocalUrl.OrDefault(returnUrl, "/staff");
 }

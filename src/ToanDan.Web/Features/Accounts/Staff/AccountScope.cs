@@ -228,6 +228,25 @@ public sealed class AccountScope(ToanDanDb db, UserScopes scopes, UnitTree tree,
     }
 
     /// <summary>
+    /// Saves the pending role changes together with a new security stamp (so the user's sessions pick them up
+    /// within a minute), in one save with their audit entries. Null on success; otherwise the errors to show,
+    /// <see cref="Stale"/> when someone else changed the same assignment at the same moment (unique index).
+    /// </summary>
+    public static async Task<IReadOnlyList<Error>?> SaveWithNewStampAsync(UserManager<User> users, User user)
+    {
+        ArgumentNullException.ThrowIfNull(users);
+        try
+        {
+            var saved = await users.UpdateSecurityStampAsync(user);
+            return saved.Succeeded ? null : Errors(saved);
+        }
+        catch (DbUpdateException)
+        {
+            return [Stale];
+        }
+    }
+
+    /// <summary>
     /// The last day a unit was in force, today if it still is; null for a code the catalogue never had.
     /// </summary>
     public async Task<DateOnly?> LastDayAsync(string unitCode, CancellationToken ct)

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using ToanDan.Web.Data;
 using ToanDan.Web.Infrastructure;
 using ToanDan.Web.Infrastructure.Authorization;
@@ -50,19 +49,9 @@ public static class AddRoleAssignment
 
             var assignment = RoleAssignment.Create(user.Id, role, unit.Value, clock.GetUtcNow().UtcDateTime);
             db.RoleAssignments.Add(assignment);
-            try
+            if (await AccountScope.SaveWithNewStampAsync(users, user) is { } failed)
             {
-                // One save: the new assignment, the new stamp and their audit entries.
-                var saved = await users.UpdateSecurityStampAsync(user);
-                if (!saved.Succeeded)
-                {
-                    return Result<Guid>.Failure(AccountScope.Errors(saved));
-                }
-            }
-            catch (DbUpdateException)
-            {
-                // The same assignment was added by someone else at the same moment (unique index).
-                return AccountScope.Stale;
+                return Result<Guid>.Failure(failed);
             }
 
             var actorId = admin.UserId();

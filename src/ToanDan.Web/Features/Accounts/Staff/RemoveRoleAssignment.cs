@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using ToanDan.Web.Data;
 using ToanDan.Web.Infrastructure;
 using ToanDan.Web.Infrastructure.Authorization;
@@ -51,17 +50,9 @@ public static class RemoveRoleAssignment
             }
 
             db.RoleAssignments.Remove(assignment);
-            try
+            if (await AccountScope.SaveWithNewStampAsync(users, user) is { } failed)
             {
-                var saved = await users.UpdateSecurityStampAsync(user);
-                if (!saved.Succeeded)
-                {
-                    return Result<Guid>.Failure(AccountScope.Errors(saved));
-                }
-            }
-            catch (DbUpdateException)
-            {
-                return AccountScope.Stale;
+                return Result<Guid>.Failure(failed);
             }
 
             var actorId = admin.UserId();

@@ -219,7 +219,8 @@ public sealed class PostgreSqlTarget : TestDatabaseTarget
         return name;
     }
 
-    private string WithDatabase(string name) => new NpgsqlConnectionStringBuilder(_admin) { Database = name, Pooling = true }.ToString();
+    // A small pool per test database: many test databases share one server (max_connections 100 by default).
+    private string WithDatabase(string name) => new NpgsqlConnectionStringBuilder(_admin) { Database = name, Pooling = true, MaxPoolSize = 8 }.ToString();
 
     private async Task ExecuteAsync(string sql)
     {

@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using ToanDan.Web.Features.Units.Staff;
 using ToanDan.Web.Infrastructure.Web;
 
 namespace ToanDan.Tests.Infrastructure.Web;
 
-/// <summary>Vietnamese first, English second: every interface text looked up with L["…"] has an English translation.</summary>
+/// <summary>Vietnamese first, English second: every interface text looked up with L["…"] (with or without format arguments) has an English translation.</summary>
 public partial class LocalizationTests
 {
     private static string Root()
@@ -20,7 +21,7 @@ public partial class LocalizationTests
         throw new DirectoryNotFoundException("repository root not found");
     }
 
-    [GeneratedRegex("""L\["((?:[^"\\]|\\.)+)"\]""")]
+    [GeneratedRegex("""L\["((?:[^"\\]|\\.)+)"[\],]""")]
     private static partial Regex Lookup();
 
     [Fact]
@@ -32,6 +33,9 @@ public partial class LocalizationTests
         var keys = Directory.EnumerateFiles(Path.Combine(web, "Features"), "*.cshtml", SearchOption.AllDirectories)
             .SelectMany(f => Lookup().Matches(File.ReadAllText(f)).Select(m => (File: Path.GetFileName(f), Key: m.Groups[1].Value)))
             .Concat(StaffMenu.All.Select(i => (File: "StaffMenu", Key: i.Label)))
+            .Concat(UnitsText.Keys.Select(k => (File: "UnitsText", Key: k)))
+            .Concat(PlaceSheet.Columns.Select(c => (File: "PlaceSheet", Key: c.Accepts)))
+            .Concat([(File: "Units/Staff/Index", Key: IndexModel.LastDayOfDistricts), (File: "Units/Staff/Index", Key: IndexModel.TodayLabel)])
             .Where(k => !k.Key.StartsWith("item.", StringComparison.Ordinal))
             .ToList();
         Assert.NotEmpty(keys);

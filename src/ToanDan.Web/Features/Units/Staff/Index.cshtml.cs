@@ -12,6 +12,12 @@ public sealed class IndexModel(UnitTree tree, TimeProvider clock) : PageModel
     /// <summary>Most search results shown.</summary>
     public const int SearchLimit = 50;
 
+    /// <summary>The quick-date label of 30/06/2025; also the key of its English translation.</summary>
+    public const string LastDayOfDistricts = "30/06/2025 (trước khi bỏ cấp huyện)";
+
+    /// <summary>The quick-date label of today; also the key of its English translation.</summary>
+    public const string TodayLabel = "hôm nay";
+
     public DateOnly Today { get; private set; }
 
     public DateOnly AsOf { get; private set; }
@@ -33,7 +39,7 @@ public sealed class IndexModel(UnitTree tree, TimeProvider clock) : PageModel
     public async Task<IActionResult> OnGetAsync(string? q, string? asOf, CancellationToken ct)
     {
         Today = VietnamTime.Today(clock);
-        QuickDates = [(new DateOnly(2021, 7, 1), "01/07/2021"), (new DateOnly(2025, 6, 30), "30/06/2025 (trước khi bỏ cấp huyện)"), (Today, "hôm nay")];
+        QuickDates = [(new DateOnly(2021, 7, 1), "01/07/2021"), (new DateOnly(2025, 6, 30), LastDayOfDistricts), (Today, TodayLabel)];
         Query = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
         AsOfText = asOf;
         if (!StaffQuery.TryReadDate(asOf, clock, out var date))

@@ -5,7 +5,7 @@ using ToanDan.Web.Infrastructure.Text;
 
 namespace ToanDan.Web.Features.News.Staff;
 
-/// <summary>The newsroom list: articles of the portals in the user's scope, filtered by status, category and text (without diacritics).</summary>
+/// <summary>The newsroom list: articles of the portals in the user's scope, filtered by status, category and words of the text (without diacritics).</summary>
 public static class ListArticles
 {
     public const int MaxRows = 200;
@@ -37,10 +37,10 @@ public static class ListArticles
                 articles = articles.Where(a => a.CategoryId == category);
             }
 
-            var text = VietnameseText.Fold(query.Text);
-            if (text.Length > 0)
+            // Every word must appear, in any order: "tuan tra thanh quang" finds "Tuần tra đêm ở xã Thanh Quang".
+            foreach (var word in VietnameseText.Fold(query.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(10))
             {
-                articles = articles.Where(a => a.SearchText.Contains(text));
+                articles = articles.Where(a => a.SearchText.Contains(word));
             }
 
             return await articles

@@ -6,6 +6,7 @@ using Microsoft.Extensions.WebEncoders;
 using ToanDan.Web.Data;
 using ToanDan.Web.Features.Accounts;
 using ToanDan.Web.Features.Audit;
+using ToanDan.Web.Features.News;
 using ToanDan.Web.Features.Reports;
 using ToanDan.Web.Features.Reports.Api;
 using ToanDan.Web.Features.Units;
@@ -109,6 +110,7 @@ public static class ToanDanApp
         services.AddUnits();
         services.AddReports();
         services.AddAuditModule();
+        services.AddNews();
     }
 
     private static void ConfigurePipeline(WebApplication app)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ToanDan.Web.Features.Accounts;
 using ToanDan.Web.Features.Audit;
+using ToanDan.Web.Features.News;
 using ToanDan.Web.Features.Units;
 using ToanDan.Web.Infrastructure.Data;
 
@@ -33,6 +34,18 @@ public abstract class ToanDanDb(DbContextOptions options, AuditTrail? audit) : I
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Article> Articles => Set<Article>();
+
+    public DbSet<ArticleFigure> ArticleFigures => Set<ArticleFigure>();
+
+    public DbSet<ArticleSlug> ArticleSlugs => Set<ArticleSlug>();
+
+    public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
+
+    public DbSet<ArticleLink> ArticleLinks => Set<ArticleLink>();
+
+    public DbSet<Category> Categories => Set<Category>();
 
     /// <inheritdoc />
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -8,7 +8,7 @@ namespace ToanDan.Web.Infrastructure.Demo;
 
 /// <summary>
 /// Creates the demo database once: the national unit catalogues shipped in data/admin-units and a demo
-/// deployment for huyện Nam Sách (Hải Dương) as of 2020–2021 with its places. Refuses a database that
+/// deployment for huyện Nam Sách (Hải Dương) as of 2020–2021 with its places, accounts and portal news. Refuses a database that
 /// already holds data it did not create.
 /// </summary>
 public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock, IHostEnvironment environment)
@@ -80,10 +80,16 @@ public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock, IH
             }
         }
 
+        var news = NamSachNewsDemo.Build(NamSachDemo.DistrictCode);
+        db.Categories.AddRange(news.Categories);
+        db.Articles.AddRange(news.Articles);
+        db.ArticleRevisions.AddRange(news.Revisions);
+        await db.SaveChangesAsync(ct);
+
         // Written last: a seeding interrupted half-way is not mistaken for a finished demo.
         db.DeploymentSettings.Add(DeploymentSetting.Create(DeploymentSetting.DemoSeededAt, now.ToString("O", System.Globalization.CultureInfo.InvariantCulture), now));
         await db.SaveChangesAsync(ct);
-        return $"đã tạo dữ liệu minh họa: {imported.Value.Count} tệp danh mục, {places.Count} địa bàn của huyện Nam Sách, {DemoAccounts.All.Count} tài khoản.";
+        return $"đã tạo dữ liệu minh họa: {imported.Value.Count} tệp danh mục, {places.Count} địa bàn của huyện Nam Sách, {DemoAccounts.All.Count} tài khoản, {news.Articles.Count} tin bài.";
     }
 
     /// <summary>True when the database was created by the demo (the UI then shows the demo banner).</summary>

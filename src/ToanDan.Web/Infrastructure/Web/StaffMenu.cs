@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ToanDan.Web.Features.Accounts;
 using ToanDan.Web.Features.Audit;
+using ToanDan.Web.Features.News;
 using ToanDan.Web.Features.Units;
 using ToanDan.Web.Infrastructure.Authorization;
 
@@ -16,6 +17,7 @@ public sealed class StaffMenu(PermissionCatalog catalog)
     public static IReadOnlyList<Item> All { get; } =
     [
         new("Đơn vị hành chính", "/staff/units", UnitsPermissions.View),
+        new("Tin bài", "/staff/news", NewsPermissions.Edit),
         new("Tài khoản", "/staff/users", AccountsPermissions.ManageUsers),
         new("Nhật ký thao tác", "/staff/audit", AuditPermissions.View),
     ];

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ToanDan.Web.Data;
 using ToanDan.Web.Features.Audit;
+using ToanDan.Web.Features.News;
 using ToanDan.Web.Features.Reports;
 using ToanDan.Web.Features.Units;
 using ToanDan.Web.Infrastructure.Authorization;
@@ -26,10 +27,13 @@ public abstract class AuthorizationMatrixTests(AppFixture app) : AppTests(app)
     private async Task<IReadOnlyList<Route>> RoutesAsync()
     {
         Guid placeId;
+        Guid articleId;
         await using (var scope = Scope())
         {
-            placeId = await scope.ServiceProvider.GetRequiredService<ToanDanDb>().Places
+            var db = scope.ServiceProvider.GetRequiredService<ToanDanDb>();
+            placeId = await db.Places
                 .Where(p => p.CommuneCode == InScope).Select(p => p.Id).FirstAsync(TestContext.Current.CancellationToken);
+            articleId = await ArticleOfAsync(db, InScope);
         }
 
         return
@@ -46,8 +50,29 @@ public abstract class AuthorizationMatrixTests(AppFixture app) : AppTests(app)
             new("/staff/places/import/template?format=csv", UnitsPermissions.EditPlaces, false),
             new("/staff/audit", AuditPermissions.View, false),
             new("/staff/audit/kiem-tra", AuditPermissions.Verify, false),
+            new("/staff/news", NewsPermissions.Edit, false),
+            new("/staff/news/new", NewsPermissions.Edit, false),
+            new($"/staff/news/{articleId}", NewsPermissions.Edit, true),
+            new($"/staff/news/{articleId}/history", NewsPermissions.Edit, true),
+            new($"/staff/news/{articleId}/publish", NewsPermissions.Publish, true),
             new($"/api/reports/annual?unit={InScope}&year=2020", ReportsPermissions.ViewAnnual, true),
         ];
+    }
+
+    /// <summary>An article of the commune's portal (the demo has only the district's), created once.</summary>
+    private static async Task<Guid> ArticleOfAsync(ToanDanDb db, string unit)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var existing = await db.Articles.Where(a => a.UnitCode == unit).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(ct);
+        if (existing is { } id)
+        {
+            return id;
+        }
+
+        var article = Article.Create(unit, new ArticleContent("Tin của thị trấn", "", "Nội dung.", null, null, null, []), "tin-cua-thi-tran", DateTime.UtcNow).Value;
+        db.Articles.Add(article);
+        await db.SaveChangesAsync(ct);
+        return article.Id;
     }
 
     private HttpClient Client() => Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });

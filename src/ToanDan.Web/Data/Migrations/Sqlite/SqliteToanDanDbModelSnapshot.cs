@@ -357,6 +357,316 @@ namespace ToanDan.Web.Data.Migrations.Sqlite
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("ToanDan.Web.Features.News.Article", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Author")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<Guid?>("CategoryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category_id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("Lead")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lead");
+
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("publish_at_utc");
+
+                    b.Property<int>("RevisionCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision_count");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("search_text");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("slug");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tags");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_code");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<string>("WithdrawnReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("withdrawn_reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_articles");
+
+                    b.HasIndex("CategoryId")
+                        .HasDatabaseName("ix_articles_category_id");
+
+                    b.HasIndex("UnitCode", "Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_articles_unit_code_slug");
+
+                    b.HasIndex("UnitCode", "Status", "PublishAtUtc")
+                        .HasDatabaseName("ix_articles_unit_code_status_publish_at_utc");
+
+                    b.ToTable("articles", (string)null);
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.News.ArticleFigure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AfterParagraph")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("after_paragraph");
+
+                    b.Property<string>("Alt")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("alt");
+
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("article_id");
+
+                    b.Property<string>("Caption")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("caption");
+
+                    b.Property<string>("ImageUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("image_url");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.HasKey("Id")
+                        .HasName("pk_article_figures");
+
+                    b.HasIndex("ArticleId", "Position")
+                        .HasDatabaseName("ix_article_figures_article_id_position");
+
+                    b.ToTable("article_figures", (string)null);
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.News.ArticleLink", b =>
+                {
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("article_id");
+
+                    b.Property<Guid>("RelatedId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("related_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.HasKey("ArticleId", "RelatedId")
+                        .HasName("pk_article_links");
+
+                    b.HasIndex("RelatedId")
+                        .HasDatabaseName("ix_article_links_related_id");
+
+                    b.ToTable("article_links", (string)null);
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.News.ArticleRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("article_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<Guid?>("EditorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("editor_id");
+
+                    b.Property<string>("EditorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("editor_name");
+
+                    b.Property<string>("Lead")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lead");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_article_revisions");
+
+                    b.HasIndex("ArticleId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_article_revisions_article_id_number");
+
+                    b.ToTable("article_revisions", (string)null);
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.News.ArticleSlug", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("article_id");
+
+                    b.Property<DateTime>("RetiredAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("retired_at_utc");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("slug");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_article_slugs");
+
+                    b.HasIndex("ArticleId")
+                        .HasDatabaseName("ix_article_slugs_article_id");
+
+                    b.HasIndex("UnitCode", "Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_article_slugs_unit_code_slug");
+
+                    b.ToTable("article_slugs", (string)null);
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.News.Category", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("slug");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_categories");
+
+                    b.HasIndex("UnitCode", "Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_categories_unit_code_slug");
+
+                    b.ToTable("categories", (string)null);
+                });
+
             modelBuilder.Entity("ToanDan.Web.Features.Units.AdministrativeUnit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -711,6 +1021,62 @@ namespace ToanDan.Web.Data.Migrations.Sqlite
                         .HasConstraintName("fk_role_assignments_users_user_id");
                 });
 
+            modelBuilder.Entity("ToanDan.Web.Features.News.Article", b =>
+                {
+                    b.HasOne("ToanDan.Web.Features.News.Category", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_articles_categories_category_id");
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.News.ArticleFigure", b =>
+                {
+                    b.HasOne("ToanDan.Web.Features.News.Article", null)
+                        .WithMany("Figures")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_article_figures_articles_article_id");
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.News.ArticleLink", b =>
+                {
+                    b.HasOne("ToanDan.Web.Features.News.Article", null)
+                        .WithMany("Links")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_article_links_articles_article_id");
+
+                    b.HasOne("ToanDan.Web.Features.News.Article", null)
+                        .WithMany()
+                        .HasForeignKey("RelatedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_article_links_articles_related_id");
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.News.ArticleRevision", b =>
+                {
+                    b.HasOne("ToanDan.Web.Features.News.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_article_revisions_articles_article_id");
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.News.ArticleSlug", b =>
+                {
+                    b.HasOne("ToanDan.Web.Features.News.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_article_slugs_articles_article_id");
+                });
+
             modelBuilder.Entity("ToanDan.Web.Features.Units.UnitCatalogueEntry", b =>
                 {
                     b.HasOne("ToanDan.Web.Features.Units.UnitCatalogue", null)
@@ -724,6 +1090,13 @@ namespace ToanDan.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("ToanDan.Web.Features.Accounts.User", b =>
                 {
                     b.Navigation("Roles");
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.News.Article", b =>
+                {
+                    b.Navigation("Figures");
+
+                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("ToanDan.Web.Features.Units.UnitCatalogue", b =>

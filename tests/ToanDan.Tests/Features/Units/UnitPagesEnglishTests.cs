@@ -124,7 +124,7 @@ public abstract class UnitPagesEnglishTests(AppFixture app) : AppTests(app)
 
         var import = await Html.GetAsync(client, "/staff/places/import");
         Assert.Equal("Import places from a file", import.QuerySelector("h1")!.TextContent.Trim());
-        Assert.Equal(["Header (Vietnamese)", "English name", "Required", "Values"], Html.Texts(import, "section[aria-labelledby=columns-heading] thead th"));
+        Assert.Equal(["Column header (Vietnamese)", "English name", "Required", "Values"], Html.Texts(import, "section[aria-labelledby=columns-heading] thead th"));
         var kind = import.QuerySelectorAll("section[aria-labelledby=columns-heading] tbody tr").Single(r => r.TextContent.Contains("kind", StringComparison.Ordinal));
         Assert.Equal("yes", Html.Texts(kind, "td")[2]);
         Assert.Contains("Upload a file", Html.Texts(import, "main h2"));

@@ -6,6 +6,9 @@ using Microsoft.Extensions.WebEncoders;
 using ToanDan.Web.Data;
 using ToanDan.Web.Features.Accounts;
 using ToanDan.Web.Features.Audit;
+using ToanDan.Web.Features.Portal;
+using ToanDan.Web.Features.ProcedureStats;
+using ToanDan.Web.Features.ProcedureStats.Api;
 using ToanDan.Web.Features.Reports;
 using ToanDan.Web.Features.Reports.Api;
 using ToanDan.Web.Features.Units;
@@ -109,6 +112,8 @@ public static class ToanDanApp
         services.AddUnits();
         services.AddReports();
         services.AddAuditModule();
+        services.AddProcedureStats();
+        services.AddPortal();
     }
 
     private static void ConfigurePipeline(WebApplication app)
@@ -134,6 +139,7 @@ public static class ToanDanApp
         app.MapUnitsApi().AllowAnonymous();
         app.MapAnnualReportApi().RequireAuthorization(ReportsPermissions.ViewAnnual);
         app.MapLanguageSwitch().AllowAnonymous();
+        app.MapProcedureStatsApi().RequireAuthorization(ProcedureStatsPermissions.Edit);
 
         // An address that matches nothing is a 404 page (or problem) for everyone. Without this endpoint the
         // deny-by-default policy would send anonymous visitors of a mistyped address to the sign-in page.

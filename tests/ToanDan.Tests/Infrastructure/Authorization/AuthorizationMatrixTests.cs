@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ToanDan.Web.Data;
 using ToanDan.Web.Features.Audit;
+using ToanDan.Web.Features.Portal;
+using ToanDan.Web.Features.ProcedureStats;
 using ToanDan.Web.Features.Reports;
 using ToanDan.Web.Features.Units;
 using ToanDan.Web.Infrastructure.Authorization;
@@ -47,6 +49,12 @@ public abstract class AuthorizationMatrixTests(AppFixture app) : AppTests(app)
             new("/staff/audit", AuditPermissions.View, false),
             new("/staff/audit/kiem-tra", AuditPermissions.Verify, false),
             new($"/api/reports/annual?unit={InScope}&year=2020", ReportsPermissions.ViewAnnual, true),
+            new("/staff/procedure-stats", ProcedureStatsPermissions.Edit, false),
+            new($"/staff/procedure-stats?unit={InScope}", ProcedureStatsPermissions.Edit, true),
+            new($"/staff/procedure-stats/{InScope}/2020/1", ProcedureStatsPermissions.Edit, true),
+            new($"/staff/procedure-stats/{InScope}/2019/6", ProcedureStatsPermissions.Edit, true),
+            new("/staff/procedure-stats/import", ProcedureStatsPermissions.Edit, false),
+            new("/staff/portal/settings", PortalPermissions.EditSettings, false),
         ];
     }
 

@@ -7,6 +7,9 @@ using ToanDan.Web.Data;
 using ToanDan.Web.Features.Accounts;
 using ToanDan.Web.Features.Audit;
 using ToanDan.Web.Features.News;
+using ToanDan.Web.Features.Portal;
+using ToanDan.Web.Features.ProcedureStats;
+using ToanDan.Web.Features.ProcedureStats.Api;
 using ToanDan.Web.Features.Reports;
 using ToanDan.Web.Features.Reports.Api;
 using ToanDan.Web.Features.Units;
@@ -111,6 +114,8 @@ public static class ToanDanApp
         services.AddReports();
         services.AddAuditModule();
         services.AddNews();
+        services.AddProcedureStats();
+        services.AddPortal();
     }
 
     private static void ConfigurePipeline(WebApplication app)
@@ -136,6 +141,7 @@ public static class ToanDanApp
         app.MapUnitsApi().AllowAnonymous();
         app.MapAnnualReportApi().RequireAuthorization(ReportsPermissions.ViewAnnual);
         app.MapLanguageSwitch().AllowAnonymous();
+        app.MapProcedureStatsApi().RequireAuthorization(ProcedureStatsPermissions.Edit);
 
         // An address that matches nothing is a 404 page (or problem) for everyone. Without this endpoint the
         // deny-by-default policy would send anonymous visitors of a mistyped address to the sign-in page.

@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using ToanDan.Web.Features.Accounts;
 using ToanDan.Web.Features.Audit;
 using ToanDan.Web.Features.News;
+using ToanDan.Web.Features.Portal;
+using ToanDan.Web.Features.ProcedureStats;
 using ToanDan.Web.Features.Units;
 using ToanDan.Web.Infrastructure.Data;
 
@@ -46,6 +48,10 @@ public abstract class ToanDanDb(DbContextOptions options, AuditTrail? audit) : I
     public DbSet<ArticleLink> ArticleLinks => Set<ArticleLink>();
 
     public DbSet<Category> Categories => Set<Category>();
+
+    public DbSet<ProcedurePeriod> ProcedurePeriods => Set<ProcedurePeriod>();
+
+    public DbSet<PortalSettings> PortalSettings => Set<PortalSettings>();
 
     /// <inheritdoc />
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

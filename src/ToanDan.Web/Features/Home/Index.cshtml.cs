@@ -6,8 +6,11 @@ using ToanDan.Web.Infrastructure.Time;
 
 namespace ToanDan.Web.Features.Home;
 
-public sealed class IndexModel(ToanDanDb db, TimeProvider clock) : PageModel
+public sealed class IndexModel(ToanDanDb db, Portal.PortalSettingsQuery portal, TimeProvider clock) : PageModel
 {
+    /// <summary>The unit whose "Kết quả giải quyết TTHC" box the home page shows (portal settings); null: no box.</summary>
+    public string? PortalUnit { get; private set; }
+
     public DateOnly Today { get; private set; }
 
     public IReadOnlyList<(string Label, int Count)> Stats { get; private set; } = [];
@@ -15,6 +18,7 @@ public sealed class IndexModel(ToanDanDb db, TimeProvider clock) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         Today = VietnamTime.Today(clock);
+        PortalUnit = (await portal.GetAsync(ct))?.UnitCode;
         var counts = await db.AdministrativeUnits.AsNoTracking().ValidOn(Today)
             .GroupBy(u => u.Level).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         Stats = counts.OrderBy(c => c.Key)

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using ToanDan.Web.Data;
 using ToanDan.Web.Features.Accounts;
+using ToanDan.Web.Features.Portal;
 using ToanDan.Web.Features.Units.Import;
 using ToanDan.Web.Infrastructure.Data;
+using ToanDan.Web.Infrastructure.Time;
 
 namespace ToanDan.Web.Infrastructure.Demo;
 
@@ -84,12 +86,17 @@ public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock, IH
         db.Categories.AddRange(news.Categories);
         db.Articles.AddRange(news.Articles);
         db.ArticleRevisions.AddRange(news.Revisions);
+
+        // The portal's identity and its TTHC box (Portal, ProcedureStats): demo data.
+        db.PortalSettings.Add(PortalSettings.Create(PortalDemo.Settings, now).Value);
+        var periods = PortalDemo.Periods(VietnamTime.Today(clock), now);
+        db.ProcedurePeriods.AddRange(periods);
         await db.SaveChangesAsync(ct);
 
         // Written last: a seeding interrupted half-way is not mistaken for a finished demo.
         db.DeploymentSettings.Add(DeploymentSetting.Create(DeploymentSetting.DemoSeededAt, now.ToString("O", System.Globalization.CultureInfo.InvariantCulture), now));
         await db.SaveChangesAsync(ct);
-        return $"đã tạo dữ liệu minh họa: {imported.Value.Count} tệp danh mục, {places.Count} địa bàn của huyện Nam Sách, {DemoAccounts.All.Count} tài khoản, {news.Articles.Count} tin bài.";
+        return $"đã tạo dữ liệu minh họa: {imported.Value.Count} tệp danh mục, {places.Count} địa bàn của huyện Nam Sách, {periods.Count} kỳ kết quả giải quyết TTHC, thông tin cổng, {DemoAccounts.All.Count} tài khoản, {news.Articles.Count} tin bài.";
     }
 
     /// <summary>True when the database was created by the demo (the UI then shows the demo banner).</summary>

@@ -2,6 +2,8 @@ using System.Security.Claims;
 using ToanDan.Web.Features.Accounts;
 using ToanDan.Web.Features.Audit;
 using ToanDan.Web.Features.News;
+using ToanDan.Web.Features.Portal;
+using ToanDan.Web.Features.ProcedureStats;
 using ToanDan.Web.Features.Units;
 using ToanDan.Web.Infrastructure.Authorization;
 
@@ -18,6 +20,8 @@ public sealed class StaffMenu(PermissionCatalog catalog)
     [
         new("Đơn vị hành chính", "/staff/units", UnitsPermissions.View),
         new("Tin bài", "/staff/news", NewsPermissions.Edit),
+        new("Kết quả giải quyết thủ tục hành chính", "/staff/procedure-stats", ProcedureStatsPermissions.Edit),
+        new("Thông tin cổng", "/staff/portal/settings", PortalPermissions.EditSettings),
         new("Tài khoản", "/staff/users", AccountsPermissions.ManageUsers),
         new("Nhật ký thao tác", "/staff/audit", AuditPermissions.View),
     ];

@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using ToanDan.Web.Data;
 using ToanDan.Web.Features.Audit;
 using ToanDan.Web.Features.News;
+using ToanDan.Web.Features.Portal;
+using ToanDan.Web.Features.ProcedureStats;
 using ToanDan.Web.Features.Reports;
 using ToanDan.Web.Features.Units;
 using ToanDan.Web.Infrastructure.Authorization;
@@ -56,6 +58,12 @@ public abstract class AuthorizationMatrixTests(AppFixture app) : AppTests(app)
             new($"/staff/news/{articleId}/history", NewsPermissions.Edit, true),
             new($"/staff/news/{articleId}/publish", NewsPermissions.Publish, true),
             new($"/api/reports/annual?unit={InScope}&year=2020", ReportsPermissions.ViewAnnual, true),
+            new("/staff/procedure-stats", ProcedureStatsPermissions.Edit, false),
+            new($"/staff/procedure-stats?unit={InScope}", ProcedureStatsPermissions.Edit, true),
+            new($"/staff/procedure-stats/{InScope}/2020/1", ProcedureStatsPermissions.Edit, true),
+            new($"/staff/procedure-stats/{InScope}/2019/6", ProcedureStatsPermissions.Edit, true),
+            new("/staff/procedure-stats/import", ProcedureStatsPermissions.Edit, false),
+            new("/staff/portal/settings", PortalPermissions.EditSettings, false),
         ];
     }
 

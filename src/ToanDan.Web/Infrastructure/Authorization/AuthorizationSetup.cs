@@ -52,6 +52,7 @@ public static class AuthorizationSetup
         options.Conventions.AllowAnonymousToPage("/Home/Index");
         options.Conventions.AllowAnonymousToFolder("/Errors");
         options.Conventions.AllowAnonymousToFolder("/Accounts/Public");
+        options.Conventions.AllowAnonymousToFolder("/Portal/Public");
         options.Conventions.Add(new StaffFolderConvention());
     }
 

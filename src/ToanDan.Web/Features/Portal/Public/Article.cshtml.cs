@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ToanDan.Web.Features.News;
+
+namespace ToanDan.Web.Features.Portal.Public;
+
+/// <summary>
+/// The public article page as the seed shows it: title, "Ngày tạo", lead, body with captioned figures, author,
+/// "In trang · Quay lại · Lên trên", "Các tin khác", the TTHC box and the footer from the portal settings.
+/// A former slug answers 301 to the current one.
+/// </summary>
+public sealed class ArticleModel(PublishedArticles articles, PortalSettingsQuery settings) : PageModel
+{
+    /// <summary>How many "other news" items the page lists (the seed shows ten).</summary>
+    public const int OtherNewsCount = 10;
+
+    public PublishedArticle Article { get; private set; } = null!;
+
+    public IReadOnlyList<ArticleSummary> OtherNews { get; private set; } = [];
+
+    public string? PortalUnit { get; private set; }
+
+    public string? PortalName { get; private set; }
+
+    /// <summary>The route segment of the print view: <c>/tin-tuc/{slug}/in</c>.</summary>
+    public const string PrintSegment = "in";
+
+    /// <summary>True for the print view (<c>/tin-tuc/{slug}/in</c>).</summary>
+    public bool Print { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, string? view, CancellationToken ct)
+    {
+        if (view is not null && view != PrintSegment)
+        {
+            return NotFound();
+        }
+
+        var print = view == PrintSegment;
+        var portal = await settings.GetAsync(ct);
+        if (portal?.UnitCode is not { } unit)
+        {
+            return NotFound();
+        }
+
+        var article = await articles.GetBySlugAsync(unit, slug, ct);
+        if (article is null)
+        {
+            return NotFound();
+        }
+
+        if (article.FoundByFormerSlug)
+        {
+            return RedirectToPagePermanent(null, new { slug = article.Slug, view });
+        }
+
+        Article = article;
+        PortalUnit = unit;
+        PortalName = portal.PortalName;
+        Print = print;
+        OtherNews = print ? [] : await articles.OtherNewsAsync(article.Id, OtherNewsCount, ct);
+        return Page();
+    }
+}

@@ -34,6 +34,10 @@ public static class ToanDanApp
             ApplicationName = typeof(ToanDanApp).Assembly.GetName().Name,
             ContentRootPath = ContentRoot(),
         });
+        // `dotnet run` outside Development serves from the build output: map the build's static web assets
+        // (wwwroot and its pre-compressed copies). A published app has no such manifest and this does nothing.
+        builder.WebHost.UseStaticWebAssets();
+
         if (demo)
         {
             // The demo runs on http://localhost and lets a newcomer look around without an authenticator app.

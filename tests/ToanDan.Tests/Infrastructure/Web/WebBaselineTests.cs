@@ -93,6 +93,20 @@ public abstract class WebBaselineTests(AppFixture app) : AppTests(app)
         Assert.Contains("Dữ liệu minh họa", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("gzip, deflate, br")]
+    [InlineData("identity")]
+    public async Task Stylesheet_IsServedWhateverTheBrowserAccepts(string encoding)
+    {
+        using var client = Factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/css/site.css");
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", encoding);
+        var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
+        Assert.True((await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken)).Length > 100);
+    }
+
     [Fact]
     public async Task LanguageSwitch_ShowsEnglishAndBack()
     {

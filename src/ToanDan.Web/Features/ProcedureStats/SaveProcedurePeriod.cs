@@ -156,9 +156,10 @@ public static class SaveProcedurePeriod
             {
                 await db.SaveChangesAsync(ct);
             }
-            catch (DbUpdateException) when (!created)
+            catch (DbUpdateException)
             {
-                // Someone saved between our read and our write.
+                // Someone saved between our read and our write: an update raced (version token), or a create
+                // raced another create of the same month (unique index). Either way the user reviews and retries.
                 return Error.Conflict(StaleMessage);
             }
 

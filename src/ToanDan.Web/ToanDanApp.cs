@@ -145,6 +145,7 @@ public static class ToanDanApp
         app.MapUnitsApi().AllowAnonymous();
         app.MapAnnualReportApi().RequireAuthorization(ReportsPermissions.ViewAnnual);
         app.MapLanguageSwitch().AllowAnonymous();
+        app.MapPortalFeeds();
         app.MapProcedureStatsApi().RequireAuthorization(ProcedureStatsPermissions.Edit);
 
         // An address that matches nothing is a 404 page (or problem) for everyone. Without this endpoint the

@@ -6,8 +6,17 @@ using ToanDan.Web.Infrastructure.Time;
 
 namespace ToanDan.Web.Features.Home;
 
-public sealed class IndexModel(ToanDanDb db, Portal.PortalSettingsQuery portal, TimeProvider clock) : PageModel
+public sealed class IndexModel(ToanDanDb db, Portal.PortalSettingsQuery portal, News.PublishedArticles articles, TimeProvider clock) : PageModel
 {
+    /// <summary>How many of the latest articles the home page lists.</summary>
+    public const int LatestCount = 10;
+
+    /// <summary>The latest published articles of the portal.</summary>
+    public IReadOnlyList<News.ArticleSummary> Latest { get; private set; } = [];
+
+    /// <summary>The portal's categories (name, slug).</summary>
+    public IReadOnlyList<(string Name, string Slug)> Categories { get; private set; } = [];
+
     /// <summary>The unit whose "Kết quả giải quyết TTHC" box the home page shows (portal settings); null: no box.</summary>
     public string? PortalUnit { get; private set; }
 
@@ -19,6 +28,12 @@ public sealed class IndexModel(ToanDanDb db, Portal.PortalSettingsQuery portal, 
     {
         Today = VietnamTime.Today(clock);
         PortalUnit = (await portal.GetAsync(ct))?.UnitCode;
+        if (PortalUnit is not null)
+        {
+            Latest = (await articles.ListAsync(PortalUnit, null, 1, ct)).Items.Take(LatestCount).ToList();
+            Categories = await articles.CategoriesAsync(PortalUnit, ct);
+        }
+
         var counts = await db.AdministrativeUnits.AsNoTracking().ValidOn(Today)
             .GroupBy(u => u.Level).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         Stats = counts.OrderBy(c => c.Key)

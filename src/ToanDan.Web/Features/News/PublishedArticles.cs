@@ -56,6 +56,12 @@ public sealed class PublishedArticles(ToanDanDb db, ArticleHtml html, TimeProvid
         return new ArticlePage(items, page, PageSize, total);
     }
 
+    /// <summary>The portal's categories (name and slug) in their display order.</summary>
+    public async Task<IReadOnlyList<(string Name, string Slug)>> CategoriesAsync(string unitCode, CancellationToken ct) =>
+        (await db.Categories.AsNoTracking().Where(c => c.UnitCode == unitCode).OrderBy(c => c.Position).ThenBy(c => c.Name)
+            .Select(c => new { c.Name, c.Slug }).ToListAsync(ct))
+        .Select(c => (c.Name, c.Slug)).ToList();
+
     /// <summary>The published article with this slug, or with this former slug (then <see cref="PublishedArticle.FoundByFormerSlug"/>: redirect permanently).</summary>
     public async Task<PublishedArticle?> GetBySlugAsync(string unitCode, string slug, CancellationToken ct)
     {

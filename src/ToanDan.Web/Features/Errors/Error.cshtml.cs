@@ -28,6 +28,13 @@ public sealed class ErrorModel : PageModel
         int? status = int.TryParse(RouteData.Values["status"] as string, NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : null;
         var failed = HttpContext.Features.Get<IExceptionHandlerFeature>() is not null;
         var code = failed ? StatusCodes.Status500InternalServerError : status ?? StatusCodes.Status500InternalServerError;
+
+        // /loi/{status} is also reachable by hand: only error statuses are echoed, anything else is "not found".
+        if (code is < 400 or > 599)
+        {
+            code = StatusCodes.Status404NotFound;
+        }
+
         Response.StatusCode = code;
         (Title, Message) = code switch
         {

@@ -29,6 +29,16 @@ public abstract class WebBaselineTests(AppFixture app) : AppTests(app)
         Assert.Equal("Không tìm thấy trang", document.QuerySelector("h1")?.TextContent);
     }
 
+    [Theory]
+    [InlineData("/loi/999", HttpStatusCode.NotFound)]
+    [InlineData("/loi/200", HttpStatusCode.NotFound)]
+    [InlineData("/loi/429", HttpStatusCode.TooManyRequests)]
+    public async Task ErrorPage_ByHand_OnlyEchoesErrorStatuses(string url, HttpStatusCode expected)
+    {
+        using var client = Factory.CreateClient();
+        Assert.Equal(expected, (await client.GetAsync(url, TestContext.Current.CancellationToken)).StatusCode);
+    }
+
     [Fact]
     public async Task UnknownApi_IsAProblemDocument()
     {

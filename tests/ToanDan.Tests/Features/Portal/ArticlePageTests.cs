@@ -53,6 +53,24 @@ public abstract class ArticlePageTests(AppFixture app) : AppTests(app)
     }
 
     [Fact]
+    public async Task Article_HasDescriptionCanonicalAndOpenGraph()
+    {
+        using var client = Factory.CreateClient();
+        foreach (var url in new[] { SeedUrl, SeedUrl + "/in" })
+        {
+            var page = await Html.GetAsync(client, url);
+            Assert.Equal("https://localhost" + SeedUrl, page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+        }
+
+        var article = await Html.GetAsync(client, SeedUrl);
+        var description = article.QuerySelector("meta[name=description]")!.GetAttribute("content")!;
+        Assert.StartsWith("Trong những năm qua, phong trào Toàn dân bảo vệ an ninh Tổ quốc ở huyện Nam Sách", description, StringComparison.Ordinal);
+        Assert.True(description.Length <= 160);
+        Assert.Equal("Hiệu quả phong trào “Toàn dân bảo vệ an ninh Tổ quốc” ở Nam Sách", article.QuerySelector("meta[property='og:title']")?.GetAttribute("content"));
+        Assert.Equal("article", article.QuerySelector("meta[property='og:type']")?.GetAttribute("content"));
+    }
+
+    [Fact]
     public async Task PrintView_IsCleanWithPortalNameAndAddress()
     {
         using var client = Factory.CreateClient();

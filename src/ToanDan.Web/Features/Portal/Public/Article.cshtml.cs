@@ -28,6 +28,22 @@ public sealed class ArticleModel(PublishedArticles articles, PortalSettingsQuery
     /// <summary>True for the print view (<c>/tin-tuc/{slug}/in</c>).</summary>
     public bool Print { get; private set; }
 
+    /// <summary>The article's own address (also for its print view), for the canonical link and OpenGraph.</summary>
+    public string CanonicalUrl => $"{Request.Scheme}://{Request.Host}/tin-tuc/{Article.Slug}";
+
+    /// <summary>The meta description: the lead, or the start of the body as plain text (at most 160 characters).</summary>
+    public string Description
+    {
+        get
+        {
+            var text = !string.IsNullOrWhiteSpace(Article.Lead)
+                ? Article.Lead
+                : System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(Article.BodyHtml, "<[^>]+>", " ", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)));
+            text = Infrastructure.Text.VietnameseText.Clean(text);
+            return text.Length <= 160 ? text : text[..157].TrimEnd() + "…";
+        }
+    }
+
     public async Task<IActionResult> OnGetAsync(string slug, string? view, CancellationToken ct)
     {
         if (view is not null && view != PrintSegment)

@@ -53,6 +53,8 @@ public abstract class ToanDanDb(DbContextOptions options, AuditTrail? audit) : I
 
     public DbSet<PortalSettings> PortalSettings => Set<PortalSettings>();
 
+    public DbSet<PortalContact> PortalContacts => Set<PortalContact>();
+
     /// <inheritdoc />
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -112,6 +114,13 @@ public sealed class SqliteToanDanDb(DbContextOptions<SqliteToanDanDb> options, A
 public sealed class PostgreSqlToanDanDb(DbContextOptions<PostgreSqlToanDanDb> options, AuditTrail? audit = null) : ToanDanDb(options, audit)
 {
     public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+
+    /// <summary>Adds what only PostgreSQL has: the articles' generated tsvector and its GIN index.</summary>
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        Features.News.Data.ArticleSearchIndex.ConfigurePostgreSql(builder);
+    }
 }
 
 /// <summary>The database engines ToanDan runs on.</summary>

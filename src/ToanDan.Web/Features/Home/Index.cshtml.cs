@@ -14,6 +14,18 @@ public sealed class IndexModel(ToanDanDb db, Portal.PortalSettingsQuery portal, 
     /// <summary>The latest published articles of the portal.</summary>
     public IReadOnlyList<News.ArticleSummary> Latest { get; private set; } = [];
 
+    /// <summary>How many featured articles the home page shows.</summary>
+    public const int FeaturedCount = 5;
+
+    /// <summary>How many of the latest articles of each category the home page shows.</summary>
+    public const int PerCategoryCount = 5;
+
+    /// <summary>The featured articles (chosen by the editor-in-chief), newest first.</summary>
+    public IReadOnlyList<News.ArticleSummary> Featured { get; private set; } = [];
+
+    /// <summary>The latest articles of each visible category, in the categories' order.</summary>
+    public IReadOnlyList<(string Name, string Slug, IReadOnlyList<News.ArticleSummary> Items)> ByCategory { get; private set; } = [];
+
     /// <summary>The portal's categories (name, slug).</summary>
     public IReadOnlyList<(string Name, string Slug)> Categories { get; private set; } = [];
 
@@ -32,6 +44,8 @@ public sealed class IndexModel(ToanDanDb db, Portal.PortalSettingsQuery portal, 
         {
             Latest = (await articles.ListAsync(PortalUnit, null, 1, ct)).Items.Take(LatestCount).ToList();
             Categories = await articles.CategoriesAsync(PortalUnit, ct);
+            Featured = await articles.FeaturedAsync(PortalUnit, FeaturedCount, ct);
+            ByCategory = await articles.LatestByCategoryAsync(PortalUnit, PerCategoryCount, ct);
         }
 
         var counts = await db.AdministrativeUnits.AsNoTracking().ValidOn(Today)

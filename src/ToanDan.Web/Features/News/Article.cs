@@ -23,6 +23,7 @@ public sealed class Article : IAudited
     public const int MaxFigures = 20;
     public const int ReasonMaxLength = 500;
     public const int SearchMaxLength = 2000;
+    public const int TagSlugsMaxLength = 1000;
 
     private readonly List<ArticleFigure> _figures = [];
     private readonly List<ArticleLink> _links = [];
@@ -57,6 +58,18 @@ public sealed class Article : IAudited
 
     /// <summary>Folded title, lead, author and tags for searching without diacritics.</summary>
     public string SearchText { get; private set; } = "";
+
+    /// <summary>Folded title: the most heavily weighted column of the full-text index (<see cref="ArticleSearch"/>).</summary>
+    public string SearchTitle { get; private set; } = "";
+
+    /// <summary>Folded plain text of the body and figure captions: the full-text index's body column.</summary>
+    public string SearchBody { get; private set; } = "";
+
+    /// <summary>The slugs of the tags, each between bars (<c>|an-ninh|nam-sach|</c>), for the public tag pages.</summary>
+    public string TagSlugs { get; private set; } = "";
+
+    /// <summary>Chosen by someone with <see cref="NewsPermissions.Publish"/> to head the portal's home page.</summary>
+    public bool IsFeatured { get; private set; }
 
     public ArticleStatus Status { get; private set; }
 
@@ -181,6 +194,24 @@ public sealed class Article : IAudited
         }
     }
 
+    /// <summary>Marks the article as featured on the home page, or not (someone with <see cref="NewsPermissions.Publish"/>).</summary>
+    public Error? SetFeatured(bool featured, DateTime nowUtc)
+    {
+        if (Status == ArticleStatus.Withdrawn && featured)
+        {
+            return Error.Conflict("Bài đã gỡ không thể là tin nổi bật.");
+        }
+
+        if (IsFeatured != featured)
+        {
+            IsFeatured = featured;
+            UpdatedAtUtc = nowUtc;
+            Version++;
+        }
+
+        return null;
+    }
+
     /// <summary>Draft → Submitted (editor).</summary>
     public Error? Submit(DateTime nowUtc) => Move(ArticleStatus.Draft, ArticleStatus.Submitted, nowUtc);
 
@@ -235,6 +266,7 @@ public sealed class Article : IAudited
 
         Status = ArticleStatus.Withdrawn;
         WithdrawnReason = cleaned;
+        IsFeatured = false;
         UpdatedAtUtc = nowUtc;
         Version++;
         return null;
@@ -267,7 +299,9 @@ public sealed class Article : IAudited
         Body = NormaliseBody(content.Body);
         Author = VietnameseText.Clean(content.Author) is { Length: > 0 } author ? author : null;
         CategoryId = content.CategoryId;
-        Tags = string.Join("; ", SplitTags(content.Tags));
+        var tags = SplitTags(content.Tags);
+        Tags = string.Join("; ", tags);
+        TagSlugs = TagSlugList(tags);
         _figures.Clear();
         var position = 0;
         foreach (var figure in content.Figures)
@@ -284,6 +318,34 @@ public sealed class Article : IAudited
     {
         var folded = VietnameseText.Fold($"{Title} {Lead} {Author} {Tags}");
         SearchText = folded.Length <= SearchMaxLength ? folded : folded[..SearchMaxLength];
+        SearchTitle = VietnameseText.Fold(Title);
+        var body = VietnameseText.Fold(ArticleSearch.PlainText(Body) + " " + string.Join(" ", _figures.Select(f => f.Caption)));
+        SearchBody = body.Length <= BodyMaxLength ? body : body[..BodyMaxLength];
+    }
+
+    /// <summary>Recomputes the derived search and tag columns (rows written before they existed); not a revision.</summary>
+    internal void Reindex()
+    {
+        TagSlugs = TagSlugList(SplitTags(Tags));
+        RefreshSearch();
+    }
+
+    /// <summary>The tag slugs between bars, without empty or duplicate slugs, cut to whole entries that fit the column.</summary>
+    internal static string TagSlugList(IEnumerable<string> tags)
+    {
+        var slugs = tags.Select(t => VietnameseText.Slug(t, TagMaxLength)).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal);
+        var builder = new System.Text.StringBuilder("|");
+        foreach (var slug in slugs)
+        {
+            if (builder.Length + slug.Length + 1 > TagSlugsMaxLength)
+            {
+                break;
+            }
+
+            builder.Append(slug).Append('|');
+        }
+
+        return builder.Length == 1 ? "" : builder.ToString();
     }
 
     private static string NormaliseBody(string? body)

@@ -12,6 +12,8 @@ public static class NewsModule
         services.AddScoped<NewsAccess>();
         services.AddScoped<SaveArticle.Handler>();
         services.AddScoped<ChangeArticleStatus.Handler>();
+        services.AddScoped<FeatureArticle.Handler>();
+        services.AddScoped<ManageCategories.Handler>();
         services.AddScoped<ListArticles.Handler>();
         services.AddScoped<ArticleHistory.Handler>();
         return services;

@@ -12,6 +12,18 @@ public sealed record ArticlePage(IReadOnlyList<ArticleSummary> Items, int Page, 
     public int PageCount => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
 }
 
+/// <summary>A search result: the article, its lead and the plain text of its body (for the snippet), and its rank (higher is better).</summary>
+public sealed record SearchResult(ArticleSummary Article, string BodyText, double Rank);
+
+/// <summary>A page of search results; <see cref="Terms"/> are the folded terms searched for (empty: nothing was searched).</summary>
+public sealed record SearchPage(IReadOnlyList<string> Terms, IReadOnlyList<SearchResult> Items, int Page, int PageSize, int TotalCount)
+{
+    public int PageCount => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
+}
+
+/// <summary>One row of the engine's full-text match: the article and its rank (higher is better).</summary>
+public sealed record SearchHit(Guid ArticleId, double Rank);
+
 /// <summary>A published article ready to show; <see cref="BodyHtml"/> is already sanitised.</summary>
 public sealed record PublishedArticle(
     Guid Id,
@@ -47,7 +59,13 @@ public sealed class PublishedArticles(ToanDanDb db, ArticleHtml html, TimeProvid
         var query = db.Articles.AsNoTracking().Where(a => a.UnitCode == unitCode).PublishedAt(Now);
         if (!string.IsNullOrEmpty(categorySlug))
         {
-            var category = await db.Categories.AsNoTracking().Where(c => c.UnitCode == unitCode && c.Slug == categorySlug).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
+            // A hidden or unknown category lists nothing (never the articles without a category).
+            var category = await db.Categories.AsNoTracking().Where(c => c.UnitCode == unitCode && c.Slug == categorySlug && !c.IsHidden).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
+            if (category is null)
+            {
+                return new ArticlePage([], page, PageSize, 0);
+            }
+
             query = query.Where(a => a.CategoryId == category);
         }
 
@@ -56,9 +74,9 @@ public sealed class PublishedArticles(ToanDanDb db, ArticleHtml html, TimeProvid
         return new ArticlePage(items, page, PageSize, total);
     }
 
-    /// <summary>The portal's categories (name and slug) in their display order.</summary>
+    /// <summary>The portal's visible categories (name and slug) in their display order.</summary>
     public async Task<IReadOnlyList<(string Name, string Slug)>> CategoriesAsync(string unitCode, CancellationToken ct) =>
-        (await db.Categories.AsNoTracking().Where(c => c.UnitCode == unitCode).OrderBy(c => c.Position).ThenBy(c => c.Name)
+        (await db.Categories.AsNoTracking().Where(c => c.UnitCode == unitCode && !c.IsHidden).OrderBy(c => c.Position).ThenBy(c => c.Name)
             .Select(c => new { c.Name, c.Slug }).ToListAsync(ct))
         .Select(c => (c.Name, c.Slug)).ToList();
 
@@ -133,6 +151,100 @@ public sealed class PublishedArticles(ToanDanDb db, ArticleHtml html, TimeProvid
             .Select(c => c.Summary);
         result.AddRange(automatic.Take(count - result.Count));
         return result;
+    }
+
+    /// <summary>The featured articles of the portal (<see cref="Article.IsFeatured"/>), published, newest first.</summary>
+    public async Task<IReadOnlyList<ArticleSummary>> FeaturedAsync(string unitCode, int count, CancellationToken ct) =>
+        await Newest(db.Articles.AsNoTracking().Where(a => a.UnitCode == unitCode && a.IsFeatured).PublishedAt(Now)).Take(count).Select(Summary).ToListAsync(ct);
+
+    /// <summary>The latest <paramref name="perCategory"/> published articles of each visible category, in the categories' order; empty categories are left out.</summary>
+    public async Task<IReadOnlyList<(string Name, string Slug, IReadOnlyList<ArticleSummary> Items)>> LatestByCategoryAsync(string unitCode, int perCategory, CancellationToken ct)
+    {
+        var categories = await db.Categories.AsNoTracking().Where(c => c.UnitCode == unitCode && !c.IsHidden).OrderBy(c => c.Position).ThenBy(c => c.Name)
+            .Select(c => new { c.Id, c.Name, c.Slug }).ToListAsync(ct);
+        var result = new List<(string, string, IReadOnlyList<ArticleSummary>)>();
+        foreach (var category in categories)
+        {
+            var items = await Newest(db.Articles.AsNoTracking().Where(a => a.UnitCode == unitCode && a.CategoryId == category.Id).PublishedAt(Now))
+                .Take(perCategory).Select(Summary).ToListAsync(ct);
+            if (items.Count > 0)
+            {
+                result.Add((category.Name, category.Slug, items));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// A page of the unit's published articles carrying the tag with this slug (<see cref="Article.TagSlugs"/>), newest
+    /// first, and the tag as written on the newest of them; null when no published article has it.
+    /// </summary>
+    public async Task<(string Name, ArticlePage Listing)?> ListByTagAsync(string unitCode, string tagSlug, int page, CancellationToken ct)
+    {
+        page = Math.Max(1, page);
+        if (tagSlug.Length == 0 || tagSlug.Length > Article.TagMaxLength || tagSlug.Contains('|', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var marker = "|" + tagSlug + "|";
+        var query = db.Articles.AsNoTracking().Where(a => a.UnitCode == unitCode && a.TagSlugs.Contains(marker)).PublishedAt(Now);
+        var total = await query.CountAsync(ct);
+        if (total == 0)
+        {
+            return null;
+        }
+
+        var tags = await Newest(query).Select(a => a.Tags).FirstAsync(ct);
+        var name = Article.SplitTags(tags).FirstOrDefault(t => Infrastructure.Text.VietnameseText.Slug(t, Article.TagMaxLength) == tagSlug) ?? tagSlug;
+        var items = await Newest(query).Skip((page - 1) * PageSize).Take(PageSize).Select(Summary).ToListAsync(ct);
+        return (name, new ArticlePage(items, page, PageSize, total));
+    }
+
+    /// <summary>Search results per page.</summary>
+    public const int SearchPageSize = 10;
+
+    /// <summary>
+    /// Full-text search of the unit's published articles (<see cref="ArticleSearch"/>): every term must match the
+    /// folded title, lead, author, tags, body or captions; ranked by the engine (title first, then lead and tags, then
+    /// body), newest first among equals. A query without terms searches nothing.
+    /// </summary>
+    public async Task<SearchPage> SearchAsync(string unitCode, string? query, int page, CancellationToken ct)
+    {
+        page = Math.Max(1, page);
+        var terms = ArticleSearch.Parse(query);
+        if (terms.Count == 0)
+        {
+            return new SearchPage(terms, [], page, SearchPageSize, 0);
+        }
+
+        var hits = db.Provider == DatabaseProvider.PostgreSql
+            ? db.Database.SqlQuery<SearchHit>($"""
+                SELECT a.id AS "ArticleId", ts_rank(a.search_vector, q.query)::float8 AS "Rank"
+                FROM articles a CROSS JOIN plainto_tsquery('simple', {ArticleSearch.PlainQuery(terms)}) AS q(query)
+                WHERE a.search_vector @@ q.query
+                """)
+            : db.Database.SqlQuery<SearchHit>($"""
+                SELECT article_id AS "ArticleId", -bm25(article_search, 0.0, 10.0, 3.0, 1.0) AS "Rank"
+                FROM article_search WHERE article_search MATCH {ArticleSearch.Fts5Expression(terms)}
+                """);
+        var matches =
+            from hit in hits
+            join article in db.Articles.AsNoTracking().Where(a => a.UnitCode == unitCode).PublishedAt(Now) on hit.ArticleId equals article.Id
+            select new { hit.Rank, Article = article };
+        var total = await matches.CountAsync(ct);
+        var rows = await matches
+            .OrderByDescending(m => m.Rank).ThenByDescending(m => m.Article.PublishAtUtc).ThenByDescending(m => m.Article.Id)
+            .Skip((page - 1) * SearchPageSize).Take(SearchPageSize)
+            .Select(m => new
+            {
+                m.Rank,
+                Summary = new ArticleSummary(m.Article.Id, m.Article.Title, m.Article.Slug, m.Article.Lead, m.Article.PublishAtUtc ?? m.Article.CreatedAtUtc, m.Article.CategoryId),
+                m.Article.Body,
+            })
+            .ToListAsync(ct);
+        return new SearchPage(terms, rows.Select(r => new SearchResult(r.Summary, ArticleSearch.PlainText(r.Body), r.Rank)).ToList(), page, SearchPageSize, total);
     }
 
     private static IQueryable<Article> Newest(IQueryable<Article> query) =>

@@ -20,6 +20,14 @@ public sealed class PortalSettings : IAudited
 
     public const int EmailMaxLength = 254;
 
+    /// <summary>Longest English description of the organisation.</summary>
+    public const int DescriptionMaxLength = 4000;
+
+    /// <summary>Most contacts (officials) listed.</summary>
+    public const int MaxContacts = 30;
+
+    private readonly List<PortalContact> _contacts = [];
+
     private PortalSettings()
     {
     }
@@ -47,6 +55,15 @@ public sealed class PortalSettings : IAudited
 
     public string? Email { get; private set; }
 
+    /// <summary>The portal's (or governing agency's) name in English, the heading of <c>/en</c>.</summary>
+    public string? EnglishName { get; private set; }
+
+    /// <summary>The organisation described in English (plain text, paragraphs separated by blank lines) for <c>/en</c>.</summary>
+    public string? EnglishDescription { get; private set; }
+
+    /// <summary>The officials in charge, in display order (<c>/lien-he</c>, <c>/en</c>).</summary>
+    public IReadOnlyList<PortalContact> Contacts => _contacts;
+
     /// <summary>The unit (official code) the portal speaks for: its TTHC box and, later, its news.</summary>
     public string? UnitCode { get; private set; }
 
@@ -61,7 +78,12 @@ public sealed class PortalSettings : IAudited
 
     string? IAudited.AuditUnitCode => UnitCode;
 
-    public PortalSettingsDetails ToDetails() => new(PortalName, GoverningAgency, EditorInChief, Licence, LicenceIssued, Address, Phone, Email, UnitCode);
+    public PortalSettingsDetails ToDetails() => new(PortalName, GoverningAgency, EditorInChief, Licence, LicenceIssued, Address, Phone, Email, UnitCode)
+    {
+        EnglishName = EnglishName,
+        EnglishDescription = EnglishDescription,
+        Contacts = _contacts.OrderBy(c => c.Position).Select(c => c.ToDetails()).ToList(),
+    };
 
     /// <summary>Creates the settings row after checking the details.</summary>
     public static Result<PortalSettings> Create(PortalSettingsDetails details, DateTime nowUtc)
@@ -103,7 +125,36 @@ public sealed class PortalSettings : IAudited
         Phone = Optional(details.Phone);
         Email = Optional(details.Email);
         UnitCode = Optional(details.UnitCode);
+        EnglishName = Optional(details.EnglishName);
+        EnglishDescription = OptionalParagraphs(details.EnglishDescription);
+        ApplyContacts(details.Contacts);
         UpdatedAtUtc = nowUtc;
+    }
+
+    /// <summary>Keeps unchanged contacts (so the audit trail shows only real changes) and replaces the others.</summary>
+    private void ApplyContacts(IReadOnlyList<PortalContactDetails> contacts)
+    {
+        var unchanged = _contacts.Count == contacts.Count && _contacts.OrderBy(c => c.Position).Zip(contacts).All(p => p.First.SameAs(p.Second));
+        if (unchanged)
+        {
+            return;
+        }
+
+        _contacts.Clear();
+        var position = 0;
+        foreach (var contact in contacts)
+        {
+            _contacts.Add(PortalContact.Create(contact, position++));
+        }
+    }
+
+    /// <summary>Multi-line text: lines trimmed, runs of blank lines kept as one paragraph break.</summary>
+    internal static string? OptionalParagraphs(string? value)
+    {
+        var paragraphs = (value ?? "").Replace("\r\n", "\n", StringComparison.Ordinal)
+            .Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
+            .Select(VietnameseText.Clean).Where(p => p.Length > 0).ToList();
+        return paragraphs.Count == 0 ? null : string.Join("\n\n", paragraphs);
     }
 
     internal static string? Optional(string? value)
@@ -125,10 +176,35 @@ public sealed record PortalSettingsDetails(
     string? Email,
     string? UnitCode)
 {
+    /// <summary>The portal's name in English.</summary>
+    public string? EnglishName { get; init; }
+
+    /// <summary>The organisation described in English.</summary>
+    public string? EnglishDescription { get; init; }
+
+    /// <summary>The officials in charge, in display order.</summary>
+    public IReadOnlyList<PortalContactDetails> Contacts { get; init; } = [];
+
     /// <summary>The rules every entry path (form, demo) shares; field names are the property names.</summary>
     public IReadOnlyList<Error> Validate()
     {
         var errors = new List<Error>();
+        if (VietnameseText.Clean(EnglishName).Length > PortalSettings.LineMaxLength)
+        {
+            errors.Add(Error.Validation($"Tên tiếng Anh dài quá {PortalSettings.LineMaxLength} ký tự.", nameof(EnglishName)));
+        }
+
+        if ((PortalSettings.OptionalParagraphs(EnglishDescription)?.Length ?? 0) > PortalSettings.DescriptionMaxLength)
+        {
+            errors.Add(Error.Validation($"Giới thiệu bằng tiếng Anh dài quá {PortalSettings.DescriptionMaxLength} ký tự.", nameof(EnglishDescription)));
+        }
+
+        if (Contacts.Count > PortalSettings.MaxContacts)
+        {
+            errors.Add(Error.Validation($"Tối đa {PortalSettings.MaxContacts} người liên hệ.", nameof(Contacts)));
+        }
+
+        errors.AddRange(Contacts.SelectMany((c, i) => c.Validate(i + 1)));
         if (VietnameseText.Clean(PortalName).Length == 0)
         {
             errors.Add(Error.Validation("Tên cổng thông tin không được để trống.", nameof(PortalName)));

@@ -24,7 +24,7 @@ public sealed class PortalSettingsQuery(ToanDanDb db, IMemoryCache cache)
             return holder.Settings;
         }
 
-        var settings = await db.PortalSettings.AsNoTracking().SingleOrDefaultAsync(s => s.Id == PortalSettings.SingletonId, ct);
+        var settings = await db.PortalSettings.AsNoTracking().Include(s => s.Contacts).SingleOrDefaultAsync(s => s.Id == PortalSettings.SingletonId, ct);
         var details = settings?.ToDetails();
         cache.Set(CacheKey, new Holder(details), Lifetime);
         return details;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ToanDan.Web.Data;
+using ToanDan.Web.Features.News.Data;
 
 namespace ToanDan.Web.Infrastructure.Data;
 
@@ -23,6 +24,12 @@ public static class DatabaseMigrator
         {
             await db.Database.MigrateAsync(ct);
         }
+
+        // Articles saved before the search columns existed get them now (a no-op once done).
+        await ArticleSearchIndex.BackfillAsync(db, ct);
+
+        // What migrations cannot hold on SQLite: the FTS5 search table and its triggers (see ArticleSearchIndex).
+        await ArticleSearchIndex.EnsureSqliteAsync(db, ct);
 
         return pending;
     }

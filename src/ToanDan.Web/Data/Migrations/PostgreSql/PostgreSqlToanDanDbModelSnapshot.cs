@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 using ToanDan.Web.Data;
 
 #nullable disable
@@ -391,6 +392,10 @@ namespace ToanDan.Web.Data.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at_utc");
 
+                    b.Property<bool>("IsFeatured")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_featured");
+
                     b.Property<string>("Lead")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -405,11 +410,29 @@ namespace ToanDan.Web.Data.Migrations.PostgreSql
                         .HasColumnType("integer")
                         .HasColumnName("revision_count");
 
+                    b.Property<string>("SearchBody")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)")
+                        .HasColumnName("search_body");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("search_text");
+
+                    b.Property<string>("SearchTitle")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("search_title");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector('simple'::regconfig, search_title), 'A') || setweight(to_tsvector('simple'::regconfig, search_text), 'B') || setweight(to_tsvector('simple'::regconfig, search_body), 'C')", true);
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -422,6 +445,12 @@ namespace ToanDan.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status");
+
+                    b.Property<string>("TagSlugs")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("tag_slugs");
 
                     b.Property<string>("Tags")
                         .IsRequired()
@@ -460,6 +489,14 @@ namespace ToanDan.Web.Data.Migrations.PostgreSql
 
                     b.HasIndex("CategoryId")
                         .HasDatabaseName("ix_articles_category_id");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_articles_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
+
+                    b.HasIndex("UnitCode", "IsFeatured")
+                        .HasDatabaseName("ix_articles_unit_code_is_featured");
 
                     b.HasIndex("UnitCode", "Slug")
                         .IsUnique()
@@ -644,6 +681,10 @@ namespace ToanDan.Web.Data.Migrations.PostgreSql
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<bool>("IsHidden")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_hidden");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -666,6 +707,11 @@ namespace ToanDan.Web.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(20)")
                         .HasColumnName("unit_code");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_categories");
 
@@ -674,6 +720,56 @@ namespace ToanDan.Web.Data.Migrations.PostgreSql
                         .HasDatabaseName("ix_categories_unit_code_slug");
 
                     b.ToTable("categories", (string)null);
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Portal.PortalContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("EnglishTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("english_title");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("phone");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<int>("SettingsId")
+                        .HasColumnType("integer")
+                        .HasColumnName("settings_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_portal_contacts");
+
+                    b.HasIndex("SettingsId", "Position")
+                        .HasDatabaseName("ix_portal_contacts_settings_id_position");
+
+                    b.ToTable("portal_contacts", (string)null);
                 });
 
             modelBuilder.Entity("ToanDan.Web.Features.Portal.PortalSettings", b =>
@@ -696,6 +792,16 @@ namespace ToanDan.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)")
                         .HasColumnName("email");
+
+                    b.Property<string>("EnglishDescription")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("english_description");
+
+                    b.Property<string>("EnglishName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("english_name");
 
                     b.Property<string>("GoverningAgency")
                         .HasMaxLength(300)
@@ -1223,6 +1329,16 @@ namespace ToanDan.Web.Data.Migrations.PostgreSql
                         .HasConstraintName("fk_article_slugs_articles_article_id");
                 });
 
+            modelBuilder.Entity("ToanDan.Web.Features.Portal.PortalContact", b =>
+                {
+                    b.HasOne("ToanDan.Web.Features.Portal.PortalSettings", null)
+                        .WithMany("Contacts")
+                        .HasForeignKey("SettingsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_portal_contacts_portal_settings_settings_id");
+                });
+
             modelBuilder.Entity("ToanDan.Web.Features.Units.UnitCatalogueEntry", b =>
                 {
                     b.HasOne("ToanDan.Web.Features.Units.UnitCatalogue", null)
@@ -1243,6 +1359,11 @@ namespace ToanDan.Web.Data.Migrations.PostgreSql
                     b.Navigation("Figures");
 
                     b.Navigation("Links");
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Portal.PortalSettings", b =>
+                {
+                    b.Navigation("Contacts");
                 });
 
             modelBuilder.Entity("ToanDan.Web.Features.Units.UnitCatalogue", b =>

@@ -382,6 +382,10 @@ namespace ToanDan.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at_utc");
 
+                    b.Property<bool>("IsFeatured")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_featured");
+
                     b.Property<string>("Lead")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -396,11 +400,23 @@ namespace ToanDan.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("revision_count");
 
+                    b.Property<string>("SearchBody")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("search_body");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT")
                         .HasColumnName("search_text");
+
+                    b.Property<string>("SearchTitle")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("search_title");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -413,6 +429,12 @@ namespace ToanDan.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT")
                         .HasColumnName("status");
+
+                    b.Property<string>("TagSlugs")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tag_slugs");
 
                     b.Property<string>("Tags")
                         .IsRequired()
@@ -451,6 +473,9 @@ namespace ToanDan.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CategoryId")
                         .HasDatabaseName("ix_articles_category_id");
+
+                    b.HasIndex("UnitCode", "IsFeatured")
+                        .HasDatabaseName("ix_articles_unit_code_is_featured");
 
                     b.HasIndex("UnitCode", "Slug")
                         .IsUnique()
@@ -635,6 +660,10 @@ namespace ToanDan.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<bool>("IsHidden")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_hidden");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -657,6 +686,11 @@ namespace ToanDan.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("unit_code");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_categories");
 
@@ -665,6 +699,56 @@ namespace ToanDan.Web.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_categories_unit_code_slug");
 
                     b.ToTable("categories", (string)null);
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Portal.PortalContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<string>("EnglishTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("english_title");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<int>("SettingsId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("settings_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_portal_contacts");
+
+                    b.HasIndex("SettingsId", "Position")
+                        .HasDatabaseName("ix_portal_contacts_settings_id_position");
+
+                    b.ToTable("portal_contacts", (string)null);
                 });
 
             modelBuilder.Entity("ToanDan.Web.Features.Portal.PortalSettings", b =>
@@ -687,6 +771,16 @@ namespace ToanDan.Web.Data.Migrations.Sqlite
                         .HasMaxLength(254)
                         .HasColumnType("TEXT")
                         .HasColumnName("email");
+
+                    b.Property<string>("EnglishDescription")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("english_description");
+
+                    b.Property<string>("EnglishName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("english_name");
 
                     b.Property<string>("GoverningAgency")
                         .HasMaxLength(300)
@@ -1214,6 +1308,16 @@ namespace ToanDan.Web.Data.Migrations.Sqlite
                         .HasConstraintName("fk_article_slugs_articles_article_id");
                 });
 
+            modelBuilder.Entity("ToanDan.Web.Features.Portal.PortalContact", b =>
+                {
+                    b.HasOne("ToanDan.Web.Features.Portal.PortalSettings", null)
+                        .WithMany("Contacts")
+                        .HasForeignKey("SettingsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_portal_contacts_portal_settings_settings_id");
+                });
+
             modelBuilder.Entity("ToanDan.Web.Features.Units.UnitCatalogueEntry", b =>
                 {
                     b.HasOne("ToanDan.Web.Features.Units.UnitCatalogue", null)
@@ -1234,6 +1338,11 @@ namespace ToanDan.Web.Data.Migrations.Sqlite
                     b.Navigation("Figures");
 
                     b.Navigation("Links");
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Portal.PortalSettings", b =>
+                {
+                    b.Navigation("Contacts");
                 });
 
             modelBuilder.Entity("ToanDan.Web.Features.Units.UnitCatalogue", b =>

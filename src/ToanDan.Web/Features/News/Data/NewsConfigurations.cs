@@ -24,12 +24,16 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.Author).HasMaxLength(Article.AuthorMaxLength);
         builder.Property(a => a.Tags).HasMaxLength(Article.TagsMaxLength).IsRequired();
         builder.Property(a => a.SearchText).HasMaxLength(Article.SearchMaxLength).IsRequired();
+        builder.Property(a => a.SearchTitle).HasMaxLength(Article.TitleMaxLength).IsRequired();
+        builder.Property(a => a.SearchBody).HasMaxLength(Article.BodyMaxLength).IsRequired();
+        builder.Property(a => a.TagSlugs).HasMaxLength(Article.TagSlugsMaxLength).IsRequired();
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(NewsColumns.Enum);
         builder.Property(a => a.WithdrawnReason).HasMaxLength(Article.ReasonMaxLength);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.Ignore(a => a.TagList);
         builder.HasIndex(a => new { a.UnitCode, a.Slug }).IsUnique();
         builder.HasIndex(a => new { a.UnitCode, a.Status, a.PublishAtUtc });
+        builder.HasIndex(a => new { a.UnitCode, a.IsFeatured });
         builder.HasOne<Category>().WithMany().HasForeignKey(a => a.CategoryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Figures).WithOne().HasForeignKey(f => f.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(a => a.Figures).UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -98,6 +102,7 @@ internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
         builder.Property(c => c.UnitCode).HasMaxLength(NewsColumns.UnitCode).IsRequired();
         builder.Property(c => c.Name).HasMaxLength(Category.NameMaxLength).IsRequired();
         builder.Property(c => c.Slug).HasMaxLength(Article.SlugMaxLength).IsRequired();
+        builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasIndex(c => new { c.UnitCode, c.Slug }).IsUnique();
     }
 }

@@ -72,7 +72,7 @@ public static class ArticleHistory
         /// <summary>Makes the title, lead and body of revision <paramref name="number"/> current again, as a new revision.</summary>
         public async Task<Result<int>> RestoreAsync(ClaimsPrincipal user, Guid id, int number, CancellationToken ct)
         {
-            var article = await db.Articles.SingleOrDefaultAsync(a => a.Id == id, ct);
+            var article = await db.Articles.Include(a => a.Figures).SingleOrDefaultAsync(a => a.Id == id, ct);
             if (article is null || !await access.CanAsync(user, NewsPermissions.Edit, article.UnitCode, ct))
             {
                 return NotFound();

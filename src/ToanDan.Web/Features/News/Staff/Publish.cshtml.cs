@@ -8,7 +8,7 @@ namespace ToanDan.Web.Features.News.Staff;
 
 /// <summary>The editor-in-chief's steps (<see cref="ChangeArticleStatus"/>): approve, return, publish now, schedule, withdraw.</summary>
 [Authorize(Policy = NewsPermissions.Publish)]
-public sealed class PublishModel(SaveArticle.Handler articles, ChangeArticleStatus.Handler workflow, ArticleHtml html, ListArticles.Handler lists) : PageModel
+public sealed class PublishModel(SaveArticle.Handler articles, ChangeArticleStatus.Handler workflow, FeatureArticle.Handler feature, ArticleHtml html, ListArticles.Handler lists) : PageModel
 {
     public SaveArticle.Current? Article { get; private set; }
 
@@ -46,6 +46,32 @@ public sealed class PublishModel(SaveArticle.Handler articles, ChangeArticleStat
         }
 
         TempData["NewsMessage"] = $"Bài đã chuyển sang “{result.Value.Vietnamese()}”.";
+        return RedirectToPage("/News/Staff/Edit", new { id });
+    }
+
+    /// <summary>Puts the article among the home page's featured news, or takes it off.</summary>
+    public async Task<IActionResult> OnPostFeatureAsync(Guid id, bool featured, CancellationToken ct)
+    {
+        var result = await feature.HandleAsync(User, new FeatureArticle.Command(id, featured), ct);
+        if (!result.IsSuccess)
+        {
+            var code = result.Errors[0].Code;
+            if (code == ErrorCodes.NotFound)
+            {
+                return NotFound();
+            }
+
+            if (code == ErrorCodes.Forbidden)
+            {
+                return Forbid();
+            }
+
+            await LoadAsync(id, ct);
+            ModelState.AddErrors(result.Errors, "", new HashSet<string>(StringComparer.Ordinal));
+            return Page();
+        }
+
+        TempData["NewsMessage"] = result.Value ? "Bài đã được đưa vào tin nổi bật." : "Bài đã được bỏ khỏi tin nổi bật.";
         return RedirectToPage("/News/Staff/Edit", new { id });
     }
 

@@ -33,7 +33,11 @@ public static class SaveArticle
     public sealed record Saved(Guid Id, string Slug, int Revision);
 
     /// <summary>An article as the edit form shows it.</summary>
-    public sealed record Current(Guid Id, string UnitCode, ArticleStatus Status, DateTime? PublishAtUtc, string? WithdrawnReason, DateTime CreatedAtUtc, int Revision, bool CanEdit, bool CanPublish, Command Input);
+    public sealed record Current(Guid Id, string UnitCode, ArticleStatus Status, DateTime? PublishAtUtc, string? WithdrawnReason, DateTime CreatedAtUtc, int Revision, bool CanEdit, bool CanPublish, Command Input)
+    {
+        /// <summary>Shown among the home page's featured news.</summary>
+        public bool IsFeatured { get; init; }
+    }
 
     public sealed class Handler(ToanDanDb db, NewsAccess access, IAuditActor actor, TimeProvider clock, ILogger<Handler> logger)
     {
@@ -64,7 +68,7 @@ public static class SaveArticle
                 RelatedIds = article.Links.OrderBy(l => l.Position).Select(l => l.RelatedId).ToList(),
             };
             return new Current(article.Id, article.UnitCode, article.Status, article.PublishAtUtc, article.WithdrawnReason, article.CreatedAtUtc,
-                article.RevisionCount, Article.CanEdit(article.Status, canPublish), canPublish, input);
+                article.RevisionCount, Article.CanEdit(article.Status, canPublish), canPublish, input) { IsFeatured = article.IsFeatured };
         }
 
         public async Task<Result<Saved>> HandleAsync(ClaimsPrincipal user, Command input, CancellationToken ct)

@@ -15,12 +15,17 @@ public sealed class SettingsModel(SavePortalSettings.Handler handler) : PageMode
     [TempData]
     public string? Message { get; set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => Input = await handler.GetAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Input = await handler.GetAsync(ct);
+        PadContacts();
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!ModelState.IsValid)
         {
+            PadContacts();
             return Page();
         }
 
@@ -28,10 +33,24 @@ public sealed class SettingsModel(SavePortalSettings.Handler handler) : PageMode
         if (!result.IsSuccess)
         {
             ModelState.AddErrors(result.Errors, nameof(Input), SavePortalSettings.Fields);
+            PadContacts();
             return Page();
         }
 
         Message = "Đã lưu thông tin cổng.";
         return RedirectToPage();
+    }
+
+    /// <summary>Adds the empty rows the form offers for new contacts.</summary>
+    private void PadContacts()
+    {
+        var rows = Input.Contacts.Where(c => !c.IsEmpty).ToList();
+        var max = Math.Min(PortalSettings.MaxContacts, rows.Count + SavePortalSettings.BlankContactRows);
+        while (rows.Count < max)
+        {
+            rows.Add(new SavePortalSettings.ContactInput());
+        }
+
+        Input = Input with { Contacts = rows };
     }
 }

@@ -21,7 +21,7 @@ public sealed record SearchPage(IReadOnlyList<string> Terms, IReadOnlyList<Searc
     public int PageCount => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
 }
 
-/// <summary>One row of the engine's full-text match: the article and its rank (higher is better).</summary>
+/// <summary>One row of the engine's full-text match: the article and its rank (higher is better); columns <c>article_id</c>, <c>rank</c> (snake-case naming convention).</summary>
 public sealed record SearchHit(Guid ArticleId, double Rank);
 
 /// <summary>A published article ready to show; <see cref="BodyHtml"/> is already sanitised.</summary>
@@ -221,12 +221,12 @@ public sealed class PublishedArticles(ToanDanDb db, ArticleHtml html, TimeProvid
 
         var hits = db.Provider == DatabaseProvider.PostgreSql
             ? db.Database.SqlQuery<SearchHit>($"""
-                SELECT a.id AS "ArticleId", ts_rank(a.search_vector, q.query)::float8 AS "Rank"
+                SELECT a.id AS article_id, ts_rank(a.search_vector, q.query)::float8 AS rank
                 FROM articles a CROSS JOIN plainto_tsquery('simple', {ArticleSearch.PlainQuery(terms)}) AS q(query)
                 WHERE a.search_vector @@ q.query
                 """)
             : db.Database.SqlQuery<SearchHit>($"""
-                SELECT article_id AS "ArticleId", -bm25(article_search, 0.0, 10.0, 3.0, 1.0) AS "Rank"
+                SELECT article_id, -bm25(article_search, 0.0, 10.0, 3.0, 1.0) AS rank
                 FROM article_search WHERE article_search MATCH {ArticleSearch.Fts5Expression(terms)}
                 """);
         var matches =

@@ -38,7 +38,8 @@ public abstract class PortalSettingsTests(AppFixture app) : AppTests(app)
     {
         using var anonymous = Client(null);
         var home = await Html.GetAsync(anonymous, "/");
-        var footer = Html.Texts(home, "footer.site-footer p");
+        var footer = Html.Texts(home, "footer.site-footer p:not(.portal-contact)");
+        Assert.Contains("bbt.namsach@example.vn", home.QuerySelector("footer .portal-contact")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(
             [
                 "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN NAM SÁCH",

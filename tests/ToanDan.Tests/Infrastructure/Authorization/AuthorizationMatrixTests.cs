@@ -57,6 +57,8 @@ public abstract class AuthorizationMatrixTests(AppFixture app) : AppTests(app)
             new($"/staff/news/{articleId}", NewsPermissions.Edit, true),
             new($"/staff/news/{articleId}/history", NewsPermissions.Edit, true),
             new($"/staff/news/{articleId}/publish", NewsPermissions.Publish, true),
+            new("/staff/news/categories", NewsPermissions.Publish, false),
+            new($"/staff/news/categories?unit={InScope}", NewsPermissions.Publish, true),
             new($"/api/reports/annual?unit={InScope}&year=2020", ReportsPermissions.ViewAnnual, true),
             new("/staff/procedure-stats", ProcedureStatsPermissions.Edit, false),
             new($"/staff/procedure-stats?unit={InScope}", ProcedureStatsPermissions.Edit, true),

@@ -432,7 +432,7 @@ namespace ToanDan.Web.Data.Migrations.PostgreSql
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
                         .HasColumnName("search_vector")
-                        .HasComputedColumnSql("setweight(to_tsvector('simple'::regconfig, search_title), 'A') || setweight(to_tsvector('simple'::regconfig, search_text), 'B') || setweight(to_tsvector('simple'::regconfig, search_body), 'C')", true);
+                        .HasComputedColumnSql("setweight(to_tsvector('simple'::regconfig, regexp_replace(search_title, '[^[:alnum:]]+', ' ', 'g')), 'A') || setweight(to_tsvector('simple'::regconfig, regexp_replace(search_text, '[^[:alnum:]]+', ' ', 'g')), 'B') || setweight(to_tsvector('simple'::regconfig, regexp_replace(search_body, '[^[:alnum:]]+', ' ', 'g')), 'C')", true);
 
                     b.Property<string>("Slug")
                         .IsRequired()

@@ -49,7 +49,12 @@ public static class ArticleSearchIndex
         """,
     ];
 
-    /// <summary>PostgreSQL model: the generated tsvector column and its GIN index (called by <see cref="PostgreSqlToanDanDb"/>).</summary>
+    /// <summary>
+    /// PostgreSQL model: the generated tsvector column and its GIN index (called by <see cref="PostgreSqlToanDanDb"/>).
+    /// Every run of non-alphanumeric characters becomes a space first, so PostgreSQL's parser splits words exactly as
+    /// <see cref="ArticleSearch.Parse"/> and FTS5 do (left alone, it would skip "&lt;script&gt;" as an HTML tag and keep
+    /// "covid-19" or e-mail addresses as single tokens).
+    /// </summary>
     public static void ConfigurePostgreSql(ModelBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -57,7 +62,9 @@ public static class ArticleSearchIndex
         {
             article.Property<NpgsqlTsVector>(VectorProperty)
                 .HasComputedColumnSql(
-                    "setweight(to_tsvector('simple'::regconfig, search_title), 'A') || setweight(to_tsvector('simple'::regconfig, search_text), 'B') || setweight(to_tsvector('simple'::regconfig, search_body), 'C')",
+                    "setweight(to_tsvector('simple'::regconfig, regexp_replace(search_title, '[^[:alnum:]]+', ' ', 'g')), 'A') || "
+                    + "setweight(to_tsvector('simple'::regconfig, regexp_replace(search_text, '[^[:alnum:]]+', ' ', 'g')), 'B') || "
+                    + "setweight(to_tsvector('simple'::regconfig, regexp_replace(search_body, '[^[:alnum:]]+', ' ', 'g')), 'C')",
                     stored: true);
             article.HasIndex(VectorProperty).HasMethod("GIN");
         });

@@ -76,7 +76,7 @@ namespace ToanDan.Web.Data.Migrations.PostgreSql
                 table: "articles",
                 type: "tsvector",
                 nullable: true,
-                computedColumnSql: "setweight(to_tsvector('simple'::regconfig, search_title), 'A') || setweight(to_tsvector('simple'::regconfig, search_text), 'B') || setweight(to_tsvector('simple'::regconfig, search_body), 'C')",
+                computedColumnSql: "setweight(to_tsvector('simple'::regconfig, regexp_replace(search_title, '[^[:alnum:]]+', ' ', 'g')), 'A') || setweight(to_tsvector('simple'::regconfig, regexp_replace(search_text, '[^[:alnum:]]+', ' ', 'g')), 'B') || setweight(to_tsvector('simple'::regconfig, regexp_replace(search_body, '[^[:alnum:]]+', ' ', 'g')), 'C')",
                 stored: true);
 
             migrationBuilder.CreateTable(

@@ -281,6 +281,22 @@ public abstract class SearchTests(AppFixture app) : AppTests(app)
     }
 
     [Fact]
+    public async Task Migrate_BackfillsArticlesWrittenBeforeTheSearchColumns()
+    {
+        await using (var scope = Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ToanDanDb>();
+            await db.Articles.ExecuteUpdateAsync(a => a.SetProperty(x => x.SearchTitle, "").SetProperty(x => x.SearchBody, "").SetProperty(x => x.SearchText, "").SetProperty(x => x.TagSlugs, ""), Ct);
+        }
+
+        using var client = Client();
+        Assert.Empty(Titles(await Html.GetAsync(client, Url("toan dan bao ve"))));
+        await ToanDan.Web.Infrastructure.Data.DatabaseMigrator.MigrateAsync(Factory.Services, Ct);
+        Assert.Equal(NamSachNewsDemo.SeedTitle, Titles(await Html.GetAsync(client, Url("toan dan bao ve")))[0]);
+        await Html.GetAsync(client, "/the/nhap-ngu");
+    }
+
+    [Fact]
     public async Task Header_HasASearchBoxOnEveryPage()
     {
         using var client = Client();

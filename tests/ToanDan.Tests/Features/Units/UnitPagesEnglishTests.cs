@@ -40,8 +40,8 @@ public abstract class UnitPagesEnglishTests(AppFixture app) : AppTests(app)
 
         Assert.Equal("Administrative units", page.QuerySelector("h1")!.TextContent.Trim());
         Assert.Equal("Provinces and centrally governed cities as of 01/07/2021 (63)", page.QuerySelector("main h2")!.TextContent.Trim());
-        Assert.Equal(["Find unit", "As of"], Html.Texts(page, "form[role=search] label"));
-        Assert.Equal("Show", page.QuerySelector("form[role=search] button")!.TextContent.Trim());
+        Assert.Equal(["Find unit", "As of"], Html.Texts(page, "main form[role=search] label"));
+        Assert.Equal("Show", page.QuerySelector("main form[role=search] button")!.TextContent.Trim());
         Assert.Equal(["Code", "Name", "Type"], Html.Texts(page, "thead th"));
         Assert.Equal("30/06/2025 (before districts were abolished)", Html.Texts(page, "nav.quick-links a")[1]);
         var province = page.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Tỉnh Hải Dương", StringComparison.Ordinal));
@@ -96,14 +96,14 @@ public abstract class UnitPagesEnglishTests(AppFixture app) : AppTests(app)
         Assert.Equal("Places of Thị trấn Nam Sách", page.QuerySelector("h1")!.TextContent.Trim());
         Assert.Equal(["Residential area: 10", "Agency: 5", "Enterprise: 2", "School: 6"], Html.Texts(page, "ul.counts a"));
         Assert.Equal(["All types", "Residential area", "Agency", "Enterprise", "School"], Html.Texts(page, "select[name=kind] option"));
-        Assert.Equal(["Search by name", "Type", "As of", "All (including places no longer valid)"], Html.Texts(page, "form[role=search] label"));
+        Assert.Equal(["Search by name", "Type", "As of", "All (including places no longer valid)"], Html.Texts(page, "main form[role=search] label"));
         Assert.Equal(["Name", "Type", "Subtype", "Size / school level", "Address", "Validity", "Actions"], Html.Texts(page, "thead th"));
         var school = page.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Trường THPT Mạc Đĩnh Chi", StringComparison.Ordinal));
         Assert.Equal(["Trường THPT Mạc Đĩnh Chi", "School", "", "Upper secondary", "", "from 01/01/2019 to date", "Edit Trường THPT Mạc Đĩnh Chi"], Html.Texts(school, "td"));
         Assert.Contains(Html.Texts(page, "p.actions a"), a => a == "Add place");
         Assert.Contains(Html.Texts(page, "tbody td"), t => t.StartsWith("Size: ", StringComparison.Ordinal));
 
-        var chrome = string.Concat(Html.Texts(page, "form[role=search], thead, ul.counts, p.actions, nav.breadcrumb, .breadcrumb"));
+        var chrome = string.Concat(Html.Texts(page, "main form[role=search], thead, ul.counts, p.actions, nav.breadcrumb, .breadcrumb"));
         NoVietnamese(chrome, "Loại", "Tên", "Hiệu lực", "Vào ngày", "Tìm theo tên", "Tất cả", "Thêm địa bàn", "Khu dân cư", "Cơ sở giáo dục", "Đơn vị hành chính");
         NoVietnamese(string.Concat(Html.Texts(page, "tbody td:nth-child(2), tbody td:nth-child(4), tbody td:nth-child(6)")), "Cơ quan", "Doanh nghiệp", "Trung học", "Quy mô", "từ ", "đến nay");
     }

@@ -19,7 +19,7 @@ public abstract class UnitPagesTests(AppFixture app) : AppTests(app)
         var page = await Html.GetAsync(client, "/staff/units?asOf=2021-07-01&q=nam%20sach");
 
         Assert.Equal("Đơn vị hành chính", page.QuerySelector("h1")!.TextContent.Trim());
-        Assert.Equal("nam sach", page.QuerySelector("input[name=q]")!.GetAttribute("value"));
+        Assert.Equal("nam sach", page.QuerySelector("main input[name=q]")!.GetAttribute("value"));
         var links = page.QuerySelectorAll("tbody a").ToDictionary(a => a.TextContent.Trim(), a => a.GetAttribute("href"));
         Assert.Equal("/staff/units/291?asOf=2021-07-01", links["Huyện Nam Sách"]);
         Assert.Equal("/staff/units/10606?asOf=2021-07-01", links["Thị trấn Nam Sách"]);

@@ -53,6 +53,8 @@ public abstract class ToanDanDb(DbContextOptions options, AuditTrail? audit) : I
 
     public DbSet<PortalSettings> PortalSettings => Set<PortalSettings>();
 
+    public DbSet<Features.Media.MediaItem> MediaItems => Set<Features.Media.MediaItem>();
+
     /// <inheritdoc />
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -100,7 +100,8 @@ public abstract class PortalCachingTests(AppFixture app) : AppTests(app)
         await using (var scope = Scope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ToanDanDb>();
-            (slug, version) = await db.Articles.Where(a => a.Id == id).Select(a => ValueTuple.Create(a.Slug, a.Version)).SingleAsync(Ct);
+            var stored = await db.Articles.Where(a => a.Id == id).Select(a => new { a.Slug, a.Version }).SingleAsync(Ct);
+            (slug, version) = (stored.Slug, stored.Version);
         }
 
         var url = "/tin-tuc/" + slug;

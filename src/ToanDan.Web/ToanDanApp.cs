@@ -6,8 +6,10 @@ using Microsoft.Extensions.WebEncoders;
 using ToanDan.Web.Data;
 using ToanDan.Web.Features.Accounts;
 using ToanDan.Web.Features.Audit;
+using ToanDan.Web.Features.Media;
 using ToanDan.Web.Features.News;
 using ToanDan.Web.Features.Portal;
+using ToanDan.Web.Features.Portal.Caching;
 using ToanDan.Web.Features.ProcedureStats;
 using ToanDan.Web.Features.ProcedureStats.Api;
 using ToanDan.Web.Features.Reports;
@@ -120,6 +122,7 @@ public static class ToanDanApp
         services.AddNews();
         services.AddProcedureStats();
         services.AddPortal();
+        services.AddMedia();
     }
 
     private static void ConfigurePipeline(WebApplication app)
@@ -139,8 +142,13 @@ public static class ToanDanApp
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UsePortalCaching();
+
+        // Fingerprinted file names (site.{hash}.css) served with "immutable" and a year's max-age; the tag helpers
+        // of the pages (asp-append-version / ~/ links) resolve to them through WithStaticAssets.
         app.MapStaticAssets().AllowAnonymous();
-        app.MapRazorPages();
+        app.MapRazorPages().WithStaticAssets();
+        app.MapMediaFiles();
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapUnitsApi().AllowAnonymous();
         app.MapAnnualReportApi().RequireAuthorization(ReportsPermissions.ViewAnnual);

@@ -54,6 +54,7 @@ public abstract class ToanDanDb(DbContextOptions options, AuditTrail? audit) : I
     public DbSet<PortalSettings> PortalSettings => Set<PortalSettings>();
 
     public DbSet<PortalContact> PortalContacts => Set<PortalContact>();
+    public DbSet<Features.Media.MediaItem> MediaItems => Set<Features.Media.MediaItem>();
 
     /// <inheritdoc />
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -99,6 +99,7 @@ public sealed class E2EApp : IAsyncLifetime
         [
             "--urls=http://127.0.0.1:0",
             $"--ConnectionStrings:ToanDan=Data Source={_databaseFile}",
+            $"--Media:Path={_databaseFile}.media",
 
             // The journeys read the browser, not the server log; keep the test output for warnings.
             "--Logging:LogLevel:Default=Warning",
@@ -179,12 +180,14 @@ public sealed class E2EApp : IAsyncLifetime
         return context;
     }
 
-    /// <summary>Saves a full-page screenshot as screenshots/{test}-{step}.png, evidence for reviewers.</summary>
-    public static async Task ScreenshotAsync(IPage page, string step)
+    /// <summary>Saves a full-page screenshot as screenshots/{test}-{step}.png, evidence for reviewers; returns its path.</summary>
+    public static async Task<string> ScreenshotAsync(IPage page, string step)
     {
         ArgumentNullException.ThrowIfNull(page);
         var test = TestContext.Current.TestMethod?.MethodName ?? "test";
         var name = string.Create(CultureInfo.InvariantCulture, $"{test}-{step}.png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name), FullPage = true });
+        var path = Path.Combine(ScreenshotFolder, name);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        return path;
     }
 }

@@ -46,5 +46,5 @@ public abstract class JourneyTests(E2EApp app) : IAsyncLifetime
     }
 
     /// <summary>Saves a full-page screenshot of the current page (see <see cref="E2EApp.ScreenshotAsync"/>).</summary>
-    protected Task ScreenshotAsync(string step) => E2EApp.ScreenshotAsync(Page, step);
+    protected Task<string> ScreenshotAsync(string step) => E2EApp.ScreenshotAsync(Page, step);
 }

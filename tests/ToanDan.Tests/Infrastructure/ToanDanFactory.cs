@@ -28,6 +28,9 @@ public sealed class ToanDanFactory : WebApplicationFactory<Program>
 
     public string ConnectionString => _connectionString;
 
+    /// <summary>The media library's folder: a temporary one per application, removed with it.</summary>
+    public string MediaPath { get; } = Path.Combine(Path.GetTempPath(), "toandan-media-" + Guid.NewGuid().ToString("N"));
+
     public TestDatabaseTarget Target => _target;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -36,6 +39,7 @@ public sealed class ToanDanFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", _target.Provider);
         builder.UseSetting("ConnectionStrings:ToanDan", _connectionString);
         builder.UseSetting("Database:AutoMigrate", "true");
+        builder.UseSetting("Media:Path", MediaPath);
 
         // Every test request comes from the same in-memory client address; rate limits have their own test.
         builder.UseSetting("Security:SignInAttemptsPerMinute", "10000");
@@ -56,5 +60,14 @@ public sealed class ToanDanFactory : WebApplicationFactory<Program>
                 o.DefaultForbidScheme = TestAuthHandler.SelectorScheme;
             });
         });
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Directory.Exists(MediaPath))
+        {
+            Directory.Delete(MediaPath, recursive: true);
+        }
     }
 }

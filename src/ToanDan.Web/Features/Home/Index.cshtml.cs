@@ -6,6 +6,7 @@ using ToanDan.Web.Infrastructure.Time;
 
 namespace ToanDan.Web.Features.Home;
 
+[Portal.Caching.PortalPage]
 public sealed class IndexModel(ToanDanDb db, Portal.PortalSettingsQuery portal, News.PublishedArticles articles, TimeProvider clock) : PageModel
 {
     /// <summary>How many of the latest articles the home page lists.</summary>

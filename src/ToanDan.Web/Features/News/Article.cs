@@ -53,6 +53,9 @@ public sealed class Article : IAudited
 
     public Guid? CategoryId { get; private set; }
 
+    /// <summary>The cover image: an item of the unit's media library (its alt text comes with it).</summary>
+    public Guid? CoverMediaId { get; private set; }
+
     /// <summary>Tags joined by "; ".</summary>
     public string Tags { get; private set; } = "";
 
@@ -299,6 +302,7 @@ public sealed class Article : IAudited
         Body = NormaliseBody(content.Body);
         Author = VietnameseText.Clean(content.Author) is { Length: > 0 } author ? author : null;
         CategoryId = content.CategoryId;
+        CoverMediaId = content.CoverMediaId;
         var tags = SplitTags(content.Tags);
         Tags = string.Join("; ", tags);
         TagSlugs = TagSlugList(tags);
@@ -356,7 +360,7 @@ public sealed class Article : IAudited
 }
 
 /// <summary>The editable content of an article, checked by <see cref="Validate"/>.</summary>
-public sealed record ArticleContent(string Title, string Lead, string Body, string? Author, Guid? CategoryId, string? Tags, IReadOnlyList<FigureContent> Figures)
+public sealed record ArticleContent(string Title, string Lead, string Body, string? Author, Guid? CategoryId, string? Tags, IReadOnlyList<FigureContent> Figures, Guid? CoverMediaId = null)
 {
     public IReadOnlyList<Error> Validate()
     {

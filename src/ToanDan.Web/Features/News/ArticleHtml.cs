@@ -35,6 +35,11 @@ public sealed class ArticleHtml
         _sanitizer.AllowedSchemes.Add("http");
         _sanitizer.AllowedSchemes.Add("mailto");
         _sanitizer.AllowedTags.Add("figure");
+        foreach (var attribute in new[] { "srcset", "sizes", "width", "height", "loading" })
+        {
+            _sanitizer.AllowedAttributes.Add(attribute);
+        }
+
         _sanitizer.AllowedTags.Add("figcaption");
         _sanitizer.AllowedAttributes.Add("class");
     }
@@ -43,7 +48,13 @@ public sealed class ArticleHtml
     public string Render(string? markdown) => Render(markdown, []);
 
     /// <summary>The body with its figures placed after the blocks they follow, rendered and sanitised.</summary>
-    public string Render(string? markdown, IReadOnlyList<FigureContent> figures)
+    public string Render(string? markdown, IReadOnlyList<FigureContent> figures) => Render(markdown, figures, null);
+
+    /// <summary>
+    /// As <see cref="Render(string?, IReadOnlyList{FigureContent})"/>; figures from the media library get every stored
+    /// width in a <c>srcset</c>, with their pixel size so the page does not jump while images load.
+    /// </summary>
+    public string Render(string? markdown, IReadOnlyList<FigureContent> figures, IReadOnlyDictionary<Guid, Media.MediaImage>? media)
     {
         ArgumentNullException.ThrowIfNull(figures);
         var document = Markdown.Parse(markdown ?? "", _pipeline);
@@ -55,7 +66,7 @@ public sealed class ArticleHtml
         {
             foreach (var figure in figures.Where(f => Math.Min(f.AfterParagraph, blocks.Count) == i))
             {
-                writer.Write(Figure(figure));
+                writer.Write(Figure(figure, figure.MediaId is { } id && media is not null && media.TryGetValue(id, out var image) ? image : null));
             }
 
             if (i < blocks.Count)
@@ -68,11 +79,15 @@ public sealed class ArticleHtml
         return _sanitizer.Sanitize(writer.ToString());
     }
 
-    private static string Figure(FigureContent figure)
+    private static string Figure(FigureContent figure, Media.MediaImage? image)
     {
         var html = HtmlEncoder.Default;
         var builder = new StringBuilder("<figure class=\"article-figure\">");
-        if (figure.ImageUrl is { Length: > 0 } url && ArticleContent.IsSafeImageUrl(url))
+        if (image is not null)
+        {
+            builder.Append(Img(image, figure.Alt, "(max-width: 800px) 100vw, 800px"));
+        }
+        else if (figure.ImageUrl is { Length: > 0 } url && ArticleContent.IsSafeImageUrl(url))
         {
             builder.Append("<img src=\"").Append(html.Encode(url)).Append("\" alt=\"").Append(html.Encode(figure.Alt)).Append("\">");
         }
@@ -88,5 +103,19 @@ public sealed class ArticleHtml
         }
 
         return builder.Append("</figure>\n").ToString();
+    }
+
+    /// <summary>An <c>img</c> element for a media image with its srcset, size and alternative text (encoded).</summary>
+    public static string Img(Media.MediaImage image, string alt, string sizes)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        var html = HtmlEncoder.Default;
+        var width = image.DefaultWidth;
+        return new StringBuilder("<img src=\"").Append(html.Encode(image.DefaultUrl))
+            .Append("\" srcset=\"").Append(html.Encode(image.SrcSet))
+            .Append("\" sizes=\"").Append(html.Encode(sizes))
+            .Append("\" width=\"").Append(width.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Append("\" height=\"").Append(image.HeightAt(width).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Append("\" alt=\"").Append(html.Encode(alt)).Append("\" loading=\"lazy\">").ToString();
     }
 }

@@ -26,6 +26,9 @@ public sealed class ArticleFigure
 
     public string? ImageUrl { get; private set; }
 
+    /// <summary>The media-library item shown (then <see cref="ImageUrl"/> is its default copy and pages add a srcset).</summary>
+    public Guid? MediaId { get; private set; }
+
     public string Caption { get; private set; } = "";
 
     public string Alt { get; private set; } = "";
@@ -36,15 +39,16 @@ public sealed class ArticleFigure
         Position = position,
         AfterParagraph = content.AfterParagraph,
         ImageUrl = string.IsNullOrWhiteSpace(content.ImageUrl) ? null : content.ImageUrl.Trim(),
+        MediaId = content.MediaId,
         Caption = content.Caption,
         Alt = content.Alt,
     };
 
-    public FigureContent ToContent() => new(Caption, Alt, ImageUrl, AfterParagraph);
+    public FigureContent ToContent() => new(Caption, Alt, ImageUrl, AfterParagraph, MediaId);
 }
 
 /// <summary>A figure as written by the editor.</summary>
-public sealed record FigureContent(string Caption, string Alt, string? ImageUrl, int AfterParagraph);
+public sealed record FigureContent(string Caption, string Alt, string? ImageUrl, int AfterParagraph, Guid? MediaId = null);
 
 /// <summary>A slug an article had before: kept so that old addresses redirect permanently to the new one.</summary>
 public sealed class ArticleSlug

@@ -38,7 +38,8 @@ public sealed record PublishedArticle(
     IReadOnlyList<string> Tags,
     DateTime CreatedAtUtc,
     DateTime PublishedAtUtc,
-    bool FoundByFormerSlug);
+    bool FoundByFormerSlug,
+    Media.MediaImage? Cover = null);
 
 /// <summary>
 /// What the public portal may read of a unit's news: only articles published at the current time of the injected
@@ -102,8 +103,17 @@ public sealed class PublishedArticles(ToanDanDb db, ArticleHtml html, TimeProvid
         var category = article.CategoryId is null ? null
             : await db.Categories.AsNoTracking().Where(c => c.Id == article.CategoryId).Select(c => new { c.Name, c.Slug }).FirstOrDefaultAsync(ct);
         var figures = article.Figures.OrderBy(f => f.Position).Select(f => f.ToContent()).ToList();
-        return new PublishedArticle(article.Id, article.UnitCode, article.Title, article.Slug, article.Lead, html.Render(article.Body, figures),
-            article.Author, category?.Name, category?.Slug, article.TagList, article.CreatedAtUtc, article.PublishAtUtc ?? article.CreatedAtUtc, former);
+        var mediaIds = figures.Where(f => f.MediaId is not null).Select(f => f.MediaId!.Value).ToList();
+        if (article.CoverMediaId is { } coverId)
+        {
+            mediaIds.Add(coverId);
+        }
+
+        var media = mediaIds.Count == 0 ? new Dictionary<Guid, Media.MediaImage>()
+            : (await db.MediaItems.AsNoTracking().Where(m => mediaIds.Contains(m.Id) && m.UnitCode == article.UnitCode).ToListAsync(ct)).ToDictionary(m => m.Id, m => m.ToImage());
+        var cover = article.CoverMediaId is { } cid && media.TryGetValue(cid, out var found) ? found : null;
+        return new PublishedArticle(article.Id, article.UnitCode, article.Title, article.Slug, article.Lead, html.Render(article.Body, figures, media),
+            article.Author, category?.Name, category?.Slug, article.TagList, article.CreatedAtUtc, article.PublishAtUtc ?? article.CreatedAtUtc, former, cover);
     }
 
     /// <summary>"Các tin khác": the portal's other published articles, newest first.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using ToanDan.Web.Features.News;
+using ToanDan.Web.Features.Portal.Caching;
 
 namespace ToanDan.Web.Features.Portal;
 
@@ -17,12 +18,12 @@ public static class Feeds
     public static IEndpointRouteBuilder MapPortalFeeds(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/rss.xml", (HttpContext context, PublishedArticles articles, PortalSettingsQuery settings, CancellationToken ct) =>
-            RssAsync(context, articles, settings, null, ct)).AllowAnonymous();
+            RssAsync(context, articles, settings, null, ct)).AllowAnonymous().WithMetadata(new PortalPageAttribute());
         routes.MapGet("/rss/{category}.xml", (HttpContext context, string category, PublishedArticles articles, PortalSettingsQuery settings, CancellationToken ct) =>
-            RssAsync(context, articles, settings, category, ct)).AllowAnonymous();
-        routes.MapGet("/sitemap.xml", SitemapAsync).AllowAnonymous();
+            RssAsync(context, articles, settings, category, ct)).AllowAnonymous().WithMetadata(new PortalPageAttribute());
+        routes.MapGet("/sitemap.xml", SitemapAsync).AllowAnonymous().WithMetadata(new PortalPageAttribute());
         routes.MapGet("/robots.txt", (HttpContext context) =>
-            Results.Text($"User-agent: *\nDisallow: /staff/\nDisallow: /api/\nDisallow: /dang-nhap\nSitemap: {BaseUrl(context)}/sitemap.xml\n", "text/plain; charset=utf-8")).AllowAnonymous();
+            Results.Text($"User-agent: *\nDisallow: /staff/\nDisallow: /api/\nDisallow: /dang-nhap\nSitemap: {BaseUrl(context)}/sitemap.xml\n", "text/plain; charset=utf-8")).AllowAnonymous().WithMetadata(new PortalPageAttribute());
         return routes;
     }
 

@@ -1,3 +1,4 @@
+using ToanDan.Web.Features.Portal.Caching;
 using ToanDan.Web.Features.Portal.Staff;
 
 namespace ToanDan.Web.Features.Portal;
@@ -10,6 +11,7 @@ public static class PortalModule
         services.AddMemoryCache();
         services.AddScoped<PortalSettingsQuery>();
         services.AddScoped<SavePortalSettings.Handler>();
+        services.AddPortalCaching();
         return services;
     }
 }

@@ -61,31 +61,34 @@ public static class DatabaseSetup
         return builder.ToString();
     }
 
-    /// <summary>Registers <see cref="ToanDanDb"/> for the configured provider.</summary>
+    /// <summary>
+    /// Registers <see cref="ToanDanDb"/> for the configured provider, with every <see cref="IInterceptor"/> that modules
+    /// register as a service (e.g. the portal's output-cache invalidation after content saves).
+    /// </summary>
     public static IServiceCollection AddToanDanDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var provider = ReadProvider(configuration);
         var connectionString = ReadConnectionString(configuration, provider, contentRoot);
         if (provider == DatabaseProvider.Sqlite)
         {
-            services.AddDbContext<SqliteToanDanDb>(options => ConfigureSqlite(options, connectionString));
+            services.AddDbContext<SqliteToanDanDb>((sp, options) => ConfigureSqlite(options, connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
             services.AddScoped<ToanDanDb>(sp => sp.GetRequiredService<SqliteToanDanDb>());
         }
         else
         {
-            services.AddDbContext<PostgreSqlToanDanDb>(options => ConfigurePostgreSql(options, connectionString));
+            services.AddDbContext<PostgreSqlToanDanDb>((sp, options) => ConfigurePostgreSql(options, connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
             services.AddScoped<ToanDanDb>(sp => sp.GetRequiredService<PostgreSqlToanDanDb>());
         }
 
         return services;
     }
 
-    internal static void ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
+    internal static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable("ef_migrations_history"))
             .UseSnakeCaseNamingConvention()
             .AddInterceptors(SqlitePragmas.Instance);
 
-    internal static void ConfigurePostgreSql(DbContextOptionsBuilder options, string connectionString) =>
+    internal static DbContextOptionsBuilder ConfigurePostgreSql(DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("ef_migrations_history"))
             .UseSnakeCaseNamingConvention();
 }

@@ -21,6 +21,7 @@ public sealed class StaffMenu(PermissionCatalog catalog)
         new("Đơn vị hành chính", "/staff/units", UnitsPermissions.View),
         new("Tin bài", "/staff/news", NewsPermissions.Edit),
         new("Chuyên mục tin", "/staff/news/categories", NewsPermissions.Publish),
+        new("Thư viện ảnh", "/staff/media", NewsPermissions.Edit),
         new("Kết quả giải quyết thủ tục hành chính", "/staff/procedure-stats", ProcedureStatsPermissions.Edit),
         new("Thông tin cổng", "/staff/portal/settings", PortalPermissions.EditSettings),
         new("Tài khoản", "/staff/users", AccountsPermissions.ManageUsers),

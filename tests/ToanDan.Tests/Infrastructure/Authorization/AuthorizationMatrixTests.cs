@@ -54,6 +54,7 @@ public abstract class AuthorizationMatrixTests(AppFixture app) : AppTests(app)
             new("/staff/audit/kiem-tra", AuditPermissions.Verify, false),
             new("/staff/news", NewsPermissions.Edit, false),
             new("/staff/news/new", NewsPermissions.Edit, false),
+            new("/staff/media", NewsPermissions.Edit, false),
             new($"/staff/news/{articleId}", NewsPermissions.Edit, true),
             new($"/staff/news/{articleId}/history", NewsPermissions.Edit, true),
             new($"/staff/news/{articleId}/publish", NewsPermissions.Publish, true),

@@ -62,6 +62,9 @@ public abstract class WebBaselineTests(AppFixture app) : AppTests(app)
             {
                 var db = scope.ServiceProvider.GetRequiredService<ToanDanDb>();
                 await db.Database.ExecuteSqlRawAsync("DROP TABLE administrative_units", TestContext.Current.CancellationToken);
+
+                // Raw SQL bypasses the portal cache's eviction: without this the page rendered before would still be served.
+                await scope.ServiceProvider.GetRequiredService<ToanDan.Web.Features.Portal.Caching.PortalCache>().EvictAsync(TestContext.Current.CancellationToken);
             }
 
             var response = await client.GetAsync("/", TestContext.Current.CancellationToken);

@@ -357,6 +357,77 @@ namespace ToanDan.Web.Data.Migrations.Sqlite
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("ToanDan.Web.Features.Media.MediaItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Alt")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("alt");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Extension")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("extension");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("height");
+
+                    b.Property<long>("StoredBytes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stored_bytes");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_code");
+
+                    b.Property<long>("UploadedBytes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("uploaded_bytes");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("width");
+
+                    b.Property<string>("Widths")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("widths");
+
+                    b.HasKey("Id")
+                        .HasName("pk_media_items");
+
+                    b.HasIndex("UnitCode", "CreatedAtUtc")
+                        .HasDatabaseName("ix_media_items_unit_code_created_at_utc");
+
+                    b.ToTable("media_items", (string)null);
+                });
+
             modelBuilder.Entity("ToanDan.Web.Features.News.Article", b =>
                 {
                     b.Property<Guid>("Id")
@@ -377,6 +448,10 @@ namespace ToanDan.Web.Data.Migrations.Sqlite
                     b.Property<Guid?>("CategoryId")
                         .HasColumnType("TEXT")
                         .HasColumnName("category_id");
+
+                    b.Property<Guid?>("CoverMediaId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cover_media_id");
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT")
@@ -517,6 +592,10 @@ namespace ToanDan.Web.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT")
                         .HasColumnName("image_url");
+
+                    b.Property<Guid?>("MediaId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("media_id");
 
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER")

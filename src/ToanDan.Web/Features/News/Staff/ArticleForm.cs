@@ -10,6 +10,9 @@ public interface IArticleForm
 
     /// <summary>Articles that can be chosen as related (same portal).</summary>
     IReadOnlyList<(Guid Id, string Title)> Candidates { get; }
+
+    /// <summary>Images of the media library that can be the cover or a figure (the article's unit; all units in scope for a new one).</summary>
+    IReadOnlyList<Media.ListMedia.Row> Media { get; }
 }
 
 /// <summary>An article as the staff preview shows it; <see cref="BodyHtml"/> is sanitised.</summary>

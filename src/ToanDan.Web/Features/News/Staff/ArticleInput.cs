@@ -9,7 +9,7 @@ public record ArticleInput
     /// <summary>Names of the fields, for mapping handler errors to ModelState.</summary>
     public static readonly IReadOnlySet<string> Fields = new HashSet<string>(StringComparer.Ordinal)
     {
-        nameof(Title), nameof(Slug), nameof(Lead), nameof(Body), nameof(Author), nameof(CategoryId), nameof(Tags), nameof(Figures),
+        nameof(Title), nameof(Slug), nameof(Lead), nameof(Body), nameof(Author), nameof(CategoryId), nameof(Tags), nameof(Figures), nameof(CoverMediaId),
     };
 
     [Required(ErrorMessage = "Hãy nhập tiêu đề."), StringLength(Article.TitleMaxLength, ErrorMessage = "Tiêu đề tối đa {1} ký tự.")]
@@ -36,6 +36,9 @@ public record ArticleInput
 
     public List<FigureInput> Figures { get; init; } = [];
 
+    /// <summary>The cover image, from the unit's media library.</summary>
+    public Guid? CoverMediaId { get; init; }
+
     /// <summary>Related articles chosen by the editor.</summary>
     public List<Guid> RelatedIds { get; init; } = [];
 
@@ -48,8 +51,9 @@ public record ArticleInput
         CategoryId,
         Tags,
         Figures.Where(f => !f.IsEmpty)
-            .Select(f => new FigureContent(VietnameseText.Clean(f.Caption), VietnameseText.Clean(f.Alt), string.IsNullOrWhiteSpace(f.ImageUrl) ? null : f.ImageUrl.Trim(), f.AfterParagraph ?? 0))
-            .ToList());
+            .Select(f => new FigureContent(VietnameseText.Clean(f.Caption), VietnameseText.Clean(f.Alt), f.MediaId is null && !string.IsNullOrWhiteSpace(f.ImageUrl) ? f.ImageUrl.Trim() : null, f.AfterParagraph ?? 0, f.MediaId))
+            .ToList(),
+        CoverMediaId);
 }
 
 /// <summary>A figure row of the form.</summary>
@@ -67,5 +71,8 @@ public sealed record FigureInput
     [Range(0, 1000)]
     public int? AfterParagraph { get; init; }
 
-    public bool IsEmpty => string.IsNullOrWhiteSpace(Caption) && string.IsNullOrWhiteSpace(Alt) && string.IsNullOrWhiteSpace(ImageUrl);
+    /// <summary>An image of the media library (takes the place of <see cref="ImageUrl"/>).</summary>
+    public Guid? MediaId { get; init; }
+
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Caption) && string.IsNullOrWhiteSpace(Alt) && string.IsNullOrWhiteSpace(ImageUrl) && MediaId is null;
 }

@@ -11,7 +11,7 @@ namespace ToanDan.Web.Features.News.Staff;
 /// editor's workflow steps (submit, back to draft). Publishing steps are on the Publish page.
 /// </summary>
 [Authorize(Policy = NewsPermissions.Edit)]
-public sealed class EditModel(SaveArticle.Handler handler, ChangeArticleStatus.Handler workflow, ListArticles.Handler lists, ArticleHtml html) : PageModel, IArticleForm
+public sealed class EditModel(SaveArticle.Handler handler, ChangeArticleStatus.Handler workflow, ListArticles.Handler lists, Media.ListMedia.Handler media, ArticleHtml html) : PageModel, IArticleForm
 {
     [BindProperty]
     public SaveArticle.Command Input { get; set; } = new();
@@ -21,6 +21,8 @@ public sealed class EditModel(SaveArticle.Handler handler, ChangeArticleStatus.H
     public IReadOnlyList<(Guid Id, string UnitCode, string Name)> Categories { get; private set; } = [];
 
     public IReadOnlyList<(Guid Id, string Title)> Candidates { get; private set; } = [];
+
+    public IReadOnlyList<Media.ListMedia.Row> Media { get; private set; } = [];
 
     public ArticlePreview? Preview { get; private set; }
 
@@ -123,6 +125,7 @@ public sealed class EditModel(SaveArticle.Handler handler, ChangeArticleStatus.H
         Categories = (await lists.CategoriesAsync(User, ct)).Where(c => c.UnitCode == Article.UnitCode).ToList();
         Candidates = (await lists.HandleAsync(User, new ListArticles.Query(null, null, null), ct))
             .Where(r => r.UnitCode == Article.UnitCode && r.Id != id).Select(r => (r.Id, r.Title)).ToList();
+        Media = await media.HandleAsync(User, Article.UnitCode, ct);
         return true;
     }
 }

@@ -7,7 +7,7 @@ namespace ToanDan.Web.Features.News.Staff;
 
 /// <summary>Writes a new draft (<see cref="SaveArticle"/>), with a preview of the Markdown before saving.</summary>
 [Authorize(Policy = NewsPermissions.Edit)]
-public sealed class NewModel(SaveArticle.Handler handler, ListArticles.Handler lists, NewsAccess access, ArticleHtml html) : PageModel, IArticleForm
+public sealed class NewModel(SaveArticle.Handler handler, ListArticles.Handler lists, Media.ListMedia.Handler media, NewsAccess access, ArticleHtml html) : PageModel, IArticleForm
 {
     [BindProperty]
     public SaveArticle.Command Input { get; set; } = new();
@@ -17,6 +17,8 @@ public sealed class NewModel(SaveArticle.Handler handler, ListArticles.Handler l
     public IReadOnlyList<(Guid Id, string UnitCode, string Name)> Categories { get; private set; } = [];
 
     public IReadOnlyList<(Guid Id, string Title)> Candidates => [];
+
+    public IReadOnlyList<Media.ListMedia.Row> Media { get; private set; } = [];
 
     public ArticlePreview? Preview { get; private set; }
 
@@ -57,5 +59,6 @@ public sealed class NewModel(SaveArticle.Handler handler, ListArticles.Handler l
     {
         Units = access.PortalUnits(User);
         Categories = await lists.CategoriesAsync(User, ct);
+        Media = await media.HandleAsync(User, null, ct);
     }
 }

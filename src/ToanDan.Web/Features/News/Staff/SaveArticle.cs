@@ -39,7 +39,7 @@ public static class SaveArticle
         public bool IsFeatured { get; init; }
     }
 
-    public sealed class Handler(ToanDanDb db, NewsAccess access, IAuditActor actor, TimeProvider clock, ILogger<Handler> logger)
+    public sealed class Handler(ToanDanDb db, NewsAccess access, Media.ListMedia.Handler media, IAuditActor actor, TimeProvider clock, ILogger<Handler> logger)
     {
         /// <summary>The article for the form; not found when outside the user's scope.</summary>
         public async Task<Result<Current>> GetAsync(ClaimsPrincipal user, Guid id, CancellationToken ct)
@@ -64,7 +64,8 @@ public static class SaveArticle
                 CategoryId = article.CategoryId,
                 Tags = article.Tags,
                 Figures = article.Figures.OrderBy(f => f.Position)
-                    .Select(f => new FigureInput { Caption = f.Caption, Alt = f.Alt, ImageUrl = f.ImageUrl, AfterParagraph = f.AfterParagraph }).ToList(),
+                    .Select(f => new FigureInput { Caption = f.Caption, Alt = f.Alt, ImageUrl = f.MediaId is null ? f.ImageUrl : null, AfterParagraph = f.AfterParagraph, MediaId = f.MediaId }).ToList(),
+                CoverMediaId = article.CoverMediaId,
                 RelatedIds = article.Links.OrderBy(l => l.Position).Select(l => l.RelatedId).ToList(),
             };
             return new Current(article.Id, article.UnitCode, article.Status, article.PublishAtUtc, article.WithdrawnReason, article.CreatedAtUtc,
@@ -89,6 +90,14 @@ public static class SaveArticle
                 {
                     return categoryError;
                 }
+
+                var withMedia = await WithMediaAsync(unit, content, ct);
+                if (!withMedia.IsSuccess)
+                {
+                    return Result<Saved>.Failure(withMedia.Errors);
+                }
+
+                content = withMedia.Value;
 
                 var slug = await ChooseSlugAsync(unit, input.Slug, input.Title, null, ct);
                 if (!slug.IsSuccess)
@@ -124,6 +133,14 @@ public static class SaveArticle
                     return categoryError;
                 }
 
+                var withMedia = await WithMediaAsync(article.UnitCode, content, ct);
+                if (!withMedia.IsSuccess)
+                {
+                    return Result<Saved>.Failure(withMedia.Errors);
+                }
+
+                content = withMedia.Value;
+
                 var slug = await ChooseSlugAsync(article.UnitCode, string.IsNullOrWhiteSpace(input.Slug) ? null : input.Slug, input.Title, article.Id, ct);
                 if (!slug.IsSuccess)
                 {
@@ -154,6 +171,35 @@ public static class SaveArticle
 
             NewsLog.Saved(logger, article.Id, article.RevisionCount);
             return new Saved(article.Id, article.Slug, article.RevisionCount);
+        }
+
+        /// <summary>
+        /// Checks that the cover and figure images come from the unit's own media library and points each media figure
+        /// at its default copy (pages add the other widths).
+        /// </summary>
+        private async Task<Result<ArticleContent>> WithMediaAsync(string unit, ArticleContent content, CancellationToken ct)
+        {
+            var ids = content.Figures.Where(f => f.MediaId is not null).Select(f => f.MediaId!.Value).ToHashSet();
+            if (content.CoverMediaId is { } cover)
+            {
+                ids.Add(cover);
+            }
+
+            var found = await media.FindAsync(unit, ids, ct);
+            if (content.CoverMediaId is { } coverId && !found.ContainsKey(coverId))
+            {
+                return Error.Validation("Ảnh bìa đã chọn không có trong thư viện ảnh của đơn vị này.", nameof(Command.CoverMediaId));
+            }
+
+            if (content.Figures.Any(f => f.MediaId is { } m && !found.ContainsKey(m)))
+            {
+                return Error.Validation("Ảnh minh họa đã chọn không có trong thư viện ảnh của đơn vị này.", nameof(Command.Figures));
+            }
+
+            return content with
+            {
+                Figures = content.Figures.Select(f => f.MediaId is { } m ? f with { ImageUrl = found[m].DefaultUrl } : f).ToList(),
+            };
         }
 
         /// <summary>Keeps the former slug for redirects and frees the new one if it was this article's own former slug.</summary>

@@ -9,6 +9,7 @@ namespace ToanDan.Web.Features.Portal.Public;
 /// "In trang · Quay lại · Lên trên", "Các tin khác", the TTHC box and the footer from the portal settings.
 /// A former slug answers 301 to the current one.
 /// </summary>
+[Caching.PortalPage]
 public sealed class ArticleModel(PublishedArticles articles, PortalSettingsQuery settings) : PageModel
 {
     /// <summary>How many "other news" items the page lists (the seed shows ten).</summary>

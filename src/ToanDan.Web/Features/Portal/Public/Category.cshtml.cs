@@ -5,6 +5,7 @@ using ToanDan.Web.Features.News;
 namespace ToanDan.Web.Features.Portal.Public;
 
 /// <summary>A category of the portal's news, newest first, paginated (<c>/chuyen-muc/{slug}?trang=N</c>).</summary>
+[Caching.PortalPage]
 public sealed class CategoryModel(PublishedArticles articles, PortalSettingsQuery settings) : PageModel
 {
     public string Name { get; private set; } = "";

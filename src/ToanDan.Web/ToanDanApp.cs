@@ -6,6 +6,7 @@ using Microsoft.Extensions.WebEncoders;
 using ToanDan.Web.Data;
 using ToanDan.Web.Features.Accounts;
 using ToanDan.Web.Features.Audit;
+using ToanDan.Web.Features.Models;
 using ToanDan.Web.Features.News;
 using ToanDan.Web.Features.Portal;
 using ToanDan.Web.Features.ProcedureStats;
@@ -120,6 +121,7 @@ public static class ToanDanApp
         services.AddNews();
         services.AddProcedureStats();
         services.AddPortal();
+        services.AddModels(builder.Configuration);
     }
 
     private static void ConfigurePipeline(WebApplication app)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ToanDan.Web.Features.Accounts;
 using ToanDan.Web.Features.Audit;
+using ToanDan.Web.Features.Models;
 using ToanDan.Web.Features.News;
 using ToanDan.Web.Features.Portal;
 using ToanDan.Web.Features.ProcedureStats;
@@ -52,6 +53,20 @@ public abstract class ToanDanDb(DbContextOptions options, AuditTrail? audit) : I
     public DbSet<ProcedurePeriod> ProcedurePeriods => Set<ProcedurePeriod>();
 
     public DbSet<PortalSettings> PortalSettings => Set<PortalSettings>();
+
+    public DbSet<ModelCatalogueEntry> ModelCatalogueEntries => Set<ModelCatalogueEntry>();
+
+    public DbSet<MovementModel> MovementModels => Set<MovementModel>();
+
+    public DbSet<ModelStatusChange> ModelStatusChanges => Set<ModelStatusChange>();
+
+    public DbSet<ReplicationPoint> ReplicationPoints => Set<ReplicationPoint>();
+
+    public DbSet<ClusterMember> ClusterMembers => Set<ClusterMember>();
+
+    public DbSet<ModelEvaluation> ModelEvaluations => Set<ModelEvaluation>();
+
+    public DbSet<Exemplar> Exemplars => Set<Exemplar>();
 
     /// <inheritdoc />
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

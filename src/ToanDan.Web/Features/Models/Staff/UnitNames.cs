@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using ToanDan.Web.Data;
+using ToanDan.Web.Features.Units;
+
+namespace ToanDan.Web.Features.Models.Staff;
+
+/// <summary>Display names of units, as they were last called (a merged commune keeps its last name).</summary>
+public static class ModelUnitNames
+{
+    /// <summary>Code → last name, for the codes that exist in the catalogue.</summary>
+    public static async Task<IReadOnlyDictionary<string, string>> LoadAsync(ToanDanDb db, IEnumerable<string> codes, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var list = codes.Distinct(StringComparer.Ordinal).ToList();
+        if (list.Count == 0)
+        {
+            return new Dictionary<string, string>(StringComparer.Ordinal);
+        }
+
+        var periods = await db.AdministrativeUnits.AsNoTracking()
+            .Where(u => list.Contains(u.Code))
+            .Select(u => new { u.Code, u.Name, u.ValidFrom })
+            .ToListAsync(ct);
+        return periods.GroupBy(p => p.Code, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(p => p.ValidFrom ?? DateOnly.MinValue).Last().Name, StringComparer.Ordinal);
+    }
+
+    /// <summary>"Name (code)", or the code alone when unknown.</summary>
+    public static string Label(this IReadOnlyDictionary<string, string> names, string code)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        return names.TryGetValue(code, out var name) ? $"{name} ({code})" : code;
+    }
+
+    /// <summary>The unit on the date, or why it cannot be used.</summary>
+    public static async Task<string?> CheckUnitAsync(UnitTree tree, string code, DateOnly date, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        if (string.IsNullOrWhiteSpace(code) || code.Length > 20)
+        {
+            return "Hãy nhập mã đơn vị hành chính.";
+        }
+
+        return await tree.FindAsync(code, date, ct) is null
+            ? $"Không có đơn vị mã {code} vào ngày {Infrastructure.Time.VietnamTime.Format(date)}."
+            : null;
+    }
+}

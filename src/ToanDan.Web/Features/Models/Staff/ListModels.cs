@@ -92,7 +92,7 @@ public static class ListModels
             var pages = Math.Max(1, (models.Count + PageSize - 1) / PageSize);
             var page = Math.Clamp(input.Page, 1, pages);
             var shown = allRows ? models : models.Skip((page - 1) * PageSize).Take(PageSize).ToList();
-            var names = await ModelUnitNames.LoadAsync(db, shown.Select(m => m.UnitCode), ct);
+            var names = await ModelUnitNames.LoadPeriodsAsync(db, shown.Select(m => m.UnitCode), ct);
             var (kinds, fields) = await catalogues.BothAsync(ct);
             var rows = shown.Select(m =>
             {
@@ -100,7 +100,7 @@ public static class ListModels
                 var status = m.StatusAt(asOf);
                 var statusOn = m.StatusChanges.Where(s => s.EffectiveOn <= asOf).OrderBy(s => s.EffectiveOn).ThenBy(s => s.Sequence).LastOrDefault()?.EffectiveOn;
                 return new Row(
-                    m.Id, m.Name, m.UnitCode, names.TryGetValue(m.UnitCode, out var n) ? n : m.UnitCode,
+                    m.Id, m.Name, m.UnitCode, names.NameOn(m.UnitCode, m.EstablishedOn),
                     kinds.TryGetValue(m.KindCode, out var k) ? k.DisplayName(english) : m.KindCode,
                     fields.TryGetValue(m.FieldCode, out var f) ? f.DisplayName(english) : m.FieldCode,
                     m.EstablishedOn, status, m.IsCluster, m.Members.Count, points.Count, points.Sum(p => p.Teams), points.Sum(p => p.Members),

@@ -14,7 +14,7 @@ public static class ModelSheet
     public static readonly IReadOnlyList<Column> Columns =
     [
         new("unit_code", "Mã đơn vị", true, "mã đơn vị hành chính xây dựng mô hình (xã: 5 chữ số)", ["mã xã", "đơn vị", "unit"]),
-        new("name", "Tên mô hình", true, "tên mô hình", ["tên", "mô hình"]),
+        new("name", "Tên mô hình", true, "tên của mô hình", ["tên", "mô hình"]),
         new("kind", "Loại mô hình", true, "tên hoặc mã trong danh mục loại mô hình", ["loại"]),
         new("field", "Lĩnh vực", true, "tên hoặc mã trong danh mục lĩnh vực", ["lĩnh vực hoạt động"]),
         new("established_on", "Ngày thành lập", true, "dd/MM/yyyy", ["ngày ra mắt", "ngày xây dựng"]),

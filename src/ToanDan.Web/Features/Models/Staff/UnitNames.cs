@@ -25,6 +25,33 @@ public static class ModelUnitNames
             .ToDictionary(g => g.Key, g => g.OrderBy(p => p.ValidFrom ?? DateOnly.MinValue).Last().Name, StringComparer.Ordinal);
     }
 
+    /// <summary>Code → its periods (name and validity), to name a unit as it was on a record's date.</summary>
+    public static async Task<ILookup<string, (string Name, DateOnly? From, DateOnly? To)>> LoadPeriodsAsync(ToanDanDb db, IEnumerable<string> codes, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var list = codes.Distinct(StringComparer.Ordinal).ToList();
+        var periods = await db.AdministrativeUnits.AsNoTracking()
+            .Where(u => list.Contains(u.Code))
+            .Select(u => new { u.Code, u.Name, u.ValidFrom, u.ValidTo })
+            .ToListAsync(ct);
+        return periods.OrderBy(p => p.ValidFrom ?? DateOnly.MinValue).ToLookup(p => p.Code, p => (p.Name, p.ValidFrom, p.ValidTo), StringComparer.Ordinal);
+    }
+
+    /// <summary>The unit's name on <paramref name="date"/>: the period in force then, else the earliest later one, else the last.</summary>
+    public static string NameOn(this ILookup<string, (string Name, DateOnly? From, DateOnly? To)> periods, string code, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(periods);
+        var list = periods[code].ToList();
+        if (list.Count == 0)
+        {
+            return code;
+        }
+
+        return list.FirstOrDefault(p => (p.From is null || p.From <= date) && (p.To is null || date < p.To)).Name
+            ?? list.FirstOrDefault(p => p.From > date).Name
+            ?? list[^1].Name;
+    }
+
     /// <summary>"Name (code)", or the code alone when unknown.</summary>
     public static string Label(this IReadOnlyDictionary<string, string> names, string code)
     {

@@ -1,10 +1,12 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ToanDan.Web.Features.Models.Staff;
 
 /// <summary>What the model form (_ModelFields) needs besides the input: the catalogues.</summary>
+[Authorize(Policy = ModelsPermissions.Edit)]
 public abstract class ModelFormPage(ModelCatalogues catalogues) : PageModel
 {
     [BindProperty]

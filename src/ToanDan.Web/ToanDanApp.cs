@@ -7,6 +7,7 @@ using ToanDan.Web.Data;
 using ToanDan.Web.Features.Accounts;
 using ToanDan.Web.Features.Audit;
 using ToanDan.Web.Features.Media;
+using ToanDan.Web.Features.Models;
 using ToanDan.Web.Features.News;
 using ToanDan.Web.Features.Portal;
 using ToanDan.Web.Features.Portal.Caching;
@@ -123,6 +124,7 @@ public static class ToanDanApp
         services.AddProcedureStats();
         services.AddPortal();
         services.AddMedia();
+        services.AddModels(builder.Configuration);
     }
 
     private static void ConfigurePipeline(WebApplication app)

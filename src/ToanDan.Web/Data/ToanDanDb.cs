@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ToanDan.Web.Features.Accounts;
 using ToanDan.Web.Features.Audit;
+using ToanDan.Web.Features.Models;
 using ToanDan.Web.Features.News;
 using ToanDan.Web.Features.Portal;
 using ToanDan.Web.Features.ProcedureStats;
@@ -55,6 +56,19 @@ public abstract class ToanDanDb(DbContextOptions options, AuditTrail? audit) : I
 
     public DbSet<PortalContact> PortalContacts => Set<PortalContact>();
     public DbSet<Features.Media.MediaItem> MediaItems => Set<Features.Media.MediaItem>();
+    public DbSet<ModelCatalogueEntry> ModelCatalogueEntries => Set<ModelCatalogueEntry>();
+
+    public DbSet<MovementModel> MovementModels => Set<MovementModel>();
+
+    public DbSet<ModelStatusChange> ModelStatusChanges => Set<ModelStatusChange>();
+
+    public DbSet<ReplicationPoint> ReplicationPoints => Set<ReplicationPoint>();
+
+    public DbSet<ClusterMember> ClusterMembers => Set<ClusterMember>();
+
+    public DbSet<ModelEvaluation> ModelEvaluations => Set<ModelEvaluation>();
+
+    public DbSet<Exemplar> Exemplars => Set<Exemplar>();
 
     /// <inheritdoc />
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

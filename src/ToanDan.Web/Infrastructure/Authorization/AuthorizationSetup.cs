@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using ToanDan.Web.Features.Accounts;
 using ToanDan.Web.Features.Audit;
+using ToanDan.Web.Features.Models;
 using ToanDan.Web.Features.News;
 using ToanDan.Web.Features.Portal;
 using ToanDan.Web.Features.ProcedureStats;
@@ -21,7 +22,7 @@ public static class AuthorizationSetup
 
     /// <summary>Every module's permissions. A new module adds its permission class here.</summary>
     public static IReadOnlyList<Permission> AllPermissions { get; } =
-        [.. UnitsPermissions.All, .. ReportsPermissions.All, .. AccountsPermissions.All, .. AuditPermissions.All, .. NewsPermissions.All, .. ProcedureStatsPermissions.All, .. PortalPermissions.All];
+        [.. UnitsPermissions.All, .. ReportsPermissions.All, .. AccountsPermissions.All, .. AuditPermissions.All, .. NewsPermissions.All, .. ProcedureStatsPermissions.All, .. PortalPermissions.All, .. ModelsPermissions.All];
 
     public static IServiceCollection AddStaffAuthorization(this IServiceCollection services)
     {

@@ -93,10 +93,16 @@ public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock, IH
         db.ProcedurePeriods.AddRange(periods);
         await db.SaveChangesAsync(ct);
 
+        // Models, clusters and exemplars of 2012–2021 (Models): the 2020 figures come from these records.
+        var models = NamSachModelsDemo.Build(places, VietnamTime.Today(clock), now);
+        db.MovementModels.AddRange(models.Models);
+        db.Exemplars.AddRange(models.Exemplars);
+        await db.SaveChangesAsync(ct);
+
         // Written last: a seeding interrupted half-way is not mistaken for a finished demo.
         db.DeploymentSettings.Add(DeploymentSetting.Create(DeploymentSetting.DemoSeededAt, now.ToString("O", System.Globalization.CultureInfo.InvariantCulture), now));
         await db.SaveChangesAsync(ct);
-        return $"đã tạo dữ liệu minh họa: {imported.Value.Count} tệp danh mục, {places.Count} địa bàn của huyện Nam Sách, {periods.Count} kỳ kết quả giải quyết TTHC, thông tin cổng, {DemoAccounts.All.Count} tài khoản, {news.Articles.Count} tin bài.";
+        return $"đã tạo dữ liệu minh họa: {imported.Value.Count} tệp danh mục, {places.Count} địa bàn của huyện Nam Sách, {periods.Count} kỳ kết quả giải quyết TTHC, thông tin cổng, {DemoAccounts.All.Count} tài khoản, {news.Articles.Count} tin bài, {models.Models.Count} mô hình.";
     }
 
     /// <summary>True when the database was created by the demo (the UI then shows the demo banner).</summary>

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ToanDan.Web.Features.Accounts;
 using ToanDan.Web.Features.Audit;
+using ToanDan.Web.Features.Models;
 using ToanDan.Web.Features.News;
 using ToanDan.Web.Features.Portal;
 using ToanDan.Web.Features.ProcedureStats;
@@ -22,6 +23,7 @@ public sealed class StaffMenu(PermissionCatalog catalog)
         new("Tin bài", "/staff/news", NewsPermissions.Edit),
         new("Chuyên mục tin", "/staff/news/categories", NewsPermissions.Publish),
         new("Thư viện ảnh", "/staff/media", NewsPermissions.Edit),
+        new("Mô hình, điển hình tiên tiến", "/staff/models", ModelsPermissions.View),
         new("Kết quả giải quyết thủ tục hành chính", "/staff/procedure-stats", ProcedureStatsPermissions.Edit),
         new("Thông tin cổng", "/staff/portal/settings", PortalPermissions.EditSettings),
         new("Tài khoản", "/staff/users", AccountsPermissions.ManageUsers),

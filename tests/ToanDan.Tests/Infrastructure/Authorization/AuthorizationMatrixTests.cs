@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ToanDan.Web.Data;
 using ToanDan.Web.Features.Audit;
+using ToanDan.Web.Features.Models;
 using ToanDan.Web.Features.News;
 using ToanDan.Web.Features.Portal;
 using ToanDan.Web.Features.ProcedureStats;
@@ -30,12 +31,16 @@ public abstract class AuthorizationMatrixTests(AppFixture app) : AppTests(app)
     {
         Guid placeId;
         Guid articleId;
+        Guid modelId;
+        Guid pointId;
+        Guid exemplarId;
         await using (var scope = Scope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ToanDanDb>();
             placeId = await db.Places
                 .Where(p => p.CommuneCode == InScope).Select(p => p.Id).FirstAsync(TestContext.Current.CancellationToken);
             articleId = await ArticleOfAsync(db, InScope);
+            (modelId, pointId, exemplarId) = await ModelOfAsync(db, InScope);
         }
 
         return
@@ -67,6 +72,18 @@ public abstract class AuthorizationMatrixTests(AppFixture app) : AppTests(app)
             new($"/staff/procedure-stats/{InScope}/2019/6", ProcedureStatsPermissions.Edit, true),
             new("/staff/procedure-stats/import", ProcedureStatsPermissions.Edit, false),
             new("/staff/portal/settings", PortalPermissions.EditSettings, false),
+            new("/staff/models", ModelsPermissions.View, false),
+            new("/staff/models?handler=Export&Filter.Year=2020", ModelsPermissions.View, false),
+            new("/staff/models/new", ModelsPermissions.Edit, false),
+            new($"/staff/models/{modelId}", ModelsPermissions.View, true),
+            new($"/staff/models/{modelId}/edit", ModelsPermissions.Edit, true),
+            new($"/staff/models/{modelId}/points/{pointId}", ModelsPermissions.Edit, true),
+            new("/staff/models/exemplars", ModelsPermissions.View, false),
+            new("/staff/models/exemplars/new", ModelsPermissions.Edit, false),
+            new($"/staff/models/exemplars/{exemplarId}", ModelsPermissions.View, true),
+            new("/staff/models/catalogue", ModelsPermissions.Catalogue, false),
+            new("/staff/models/import", ModelsPermissions.Edit, false),
+            new("/staff/models/import?handler=Template", ModelsPermissions.Edit, false),
         ];
     }
 
@@ -84,6 +101,23 @@ public abstract class AuthorizationMatrixTests(AppFixture app) : AppTests(app)
         db.Articles.Add(article);
         await db.SaveChangesAsync(ct);
         return article.Id;
+    }
+
+    /// <summary>A model of the commune that is not a cluster (clusters are also visible to member units), one of its points, and an exemplar of the commune (created once).</summary>
+    private static async Task<(Guid Model, Guid Point, Guid Exemplar)> ModelOfAsync(ToanDanDb db, string unit)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var model = await db.MovementModels.Include(m => m.Points).Where(m => m.UnitCode == unit && !m.IsCluster && m.Points.Count > 0).OrderBy(m => m.EstablishedOn).FirstAsync(ct);
+        var exemplar = await db.Exemplars.Where(e => e.UnitCode == unit).Select(e => (Guid?)e.Id).FirstOrDefaultAsync(ct);
+        if (exemplar is null)
+        {
+            var created = Exemplar.Create(unit, new ExemplarDetails(ExemplarKind.Collective, "Tổ liên gia thử", model.Id, null, "Chủ tịch UBND huyện", "1/QĐ", new DateOnly(2020, 8, 19)), new DateOnly(2026, 1, 1), DateTime.UtcNow).Value;
+            db.Exemplars.Add(created);
+            await db.SaveChangesAsync(ct);
+            exemplar = created.Id;
+        }
+
+        return (model.Id, model.Points[0].Id, exemplar.Value);
     }
 
     private HttpClient Client() => Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });

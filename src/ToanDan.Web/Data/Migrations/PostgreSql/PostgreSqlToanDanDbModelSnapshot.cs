@@ -438,6 +438,500 @@ namespace ToanDan.Web.Data.Migrations.PostgreSql
                     b.ToTable("media_items", (string)null);
                 });
 
+            modelBuilder.Entity("ToanDan.Web.Features.Models.ClusterMember", b =>
+                {
+                    b.Property<Guid>("ModelId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("model_id");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("unit_code");
+
+                    b.Property<DateOnly>("JoinedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("joined_on");
+
+                    b.HasKey("ModelId", "UnitCode")
+                        .HasName("pk_model_cluster_members");
+
+                    b.HasIndex("UnitCode")
+                        .HasDatabaseName("ix_model_cluster_members_unit_code");
+
+                    b.ToTable("model_cluster_members", (string)null);
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Models.Exemplar", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Achievements")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("achievements");
+
+                    b.Property<DateOnly>("DecisionDate")
+                        .HasColumnType("date")
+                        .HasColumnName("decision_date");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("decision_number");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("ModelId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("model_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("RecognisedBy")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("recognised_by");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("unit_code");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_model_exemplars");
+
+                    b.HasIndex("ModelId")
+                        .HasDatabaseName("ix_model_exemplars_model_id");
+
+                    b.HasIndex("UnitCode", "DecisionDate")
+                        .HasDatabaseName("ix_model_exemplars_unit_code_decision_date");
+
+                    b.ToTable("model_exemplars", (string)null);
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Models.ModelCatalogueEntry", b =>
+                {
+                    b.Property<string>("Catalogue")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("catalogue");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameEnglish")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_english");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Catalogue", "Code")
+                        .HasName("pk_model_catalogue_entries");
+
+                    b.ToTable("model_catalogue_entries", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Catalogue = "Kind",
+                            Code = "selfManaged",
+                            IsActive = true,
+                            Name = "Tự quản về an ninh, trật tự",
+                            NameEnglish = "Self-management",
+                            SortOrder = 10,
+                            Version = 1
+                        },
+                        new
+                        {
+                            Catalogue = "Kind",
+                            Code = "selfPrevention",
+                            IsActive = true,
+                            Name = "Tự phòng",
+                            NameEnglish = "Self-prevention",
+                            SortOrder = 20,
+                            Version = 1
+                        },
+                        new
+                        {
+                            Catalogue = "Kind",
+                            Code = "selfProtection",
+                            IsActive = true,
+                            Name = "Tự bảo vệ",
+                            NameEnglish = "Self-protection",
+                            SortOrder = 30,
+                            Version = 1
+                        },
+                        new
+                        {
+                            Catalogue = "Kind",
+                            Code = "selfMediation",
+                            IsActive = true,
+                            Name = "Tự hòa giải",
+                            NameEnglish = "Self-mediation",
+                            SortOrder = 40,
+                            Version = 1
+                        },
+                        new
+                        {
+                            Catalogue = "Kind",
+                            Code = "linkedCluster",
+                            IsActive = true,
+                            Name = "Liên kết, cụm liên kết vùng giáp ranh",
+                            NameEnglish = "Linked cluster (border area)",
+                            SortOrder = 50,
+                            Version = 1
+                        },
+                        new
+                        {
+                            Catalogue = "Kind",
+                            Code = "camera",
+                            IsActive = true,
+                            Name = "Camera giám sát an ninh, trật tự",
+                            NameEnglish = "Security cameras",
+                            SortOrder = 60,
+                            Version = 1
+                        },
+                        new
+                        {
+                            Catalogue = "Kind",
+                            Code = "other",
+                            IsActive = true,
+                            Name = "Khác",
+                            NameEnglish = "Other",
+                            SortOrder = 70,
+                            Version = 1
+                        },
+                        new
+                        {
+                            Catalogue = "Field",
+                            Code = "crime",
+                            IsActive = true,
+                            Name = "Phòng, chống tội phạm",
+                            NameEnglish = "Crime prevention",
+                            SortOrder = 80,
+                            Version = 1
+                        },
+                        new
+                        {
+                            Catalogue = "Field",
+                            Code = "drugs",
+                            IsActive = true,
+                            Name = "Phòng, chống ma túy",
+                            NameEnglish = "Drug prevention",
+                            SortOrder = 90,
+                            Version = 1
+                        },
+                        new
+                        {
+                            Catalogue = "Field",
+                            Code = "traffic",
+                            IsActive = true,
+                            Name = "Trật tự, an toàn giao thông",
+                            NameEnglish = "Traffic safety",
+                            SortOrder = 100,
+                            Version = 1
+                        },
+                        new
+                        {
+                            Catalogue = "Field",
+                            Code = "fire",
+                            IsActive = true,
+                            Name = "Phòng cháy, chữa cháy",
+                            NameEnglish = "Fire prevention",
+                            SortOrder = 110,
+                            Version = 1
+                        },
+                        new
+                        {
+                            Catalogue = "Field",
+                            Code = "domesticViolence",
+                            IsActive = true,
+                            Name = "Phòng, chống bạo lực gia đình",
+                            NameEnglish = "Domestic violence prevention",
+                            SortOrder = 120,
+                            Version = 1
+                        },
+                        new
+                        {
+                            Catalogue = "Field",
+                            Code = "socialEvils",
+                            IsActive = true,
+                            Name = "Phòng, chống tệ nạn xã hội",
+                            NameEnglish = "Social evils prevention",
+                            SortOrder = 130,
+                            Version = 1
+                        },
+                        new
+                        {
+                            Catalogue = "Field",
+                            Code = "reintegration",
+                            IsActive = true,
+                            Name = "Cảm hóa, giáo dục, giúp đỡ người lầm lỗi",
+                            NameEnglish = "Helping people who erred",
+                            SortOrder = 140,
+                            Version = 1
+                        },
+                        new
+                        {
+                            Catalogue = "Field",
+                            Code = "general",
+                            IsActive = true,
+                            Name = "An ninh, trật tự chung",
+                            NameEnglish = "Security and order in general",
+                            SortOrder = 150,
+                            Version = 1
+                        });
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Models.ModelEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("EvaluatedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("evaluated_on");
+
+                    b.Property<Guid>("ModelId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("model_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("result");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_model_evaluations");
+
+                    b.HasIndex("ModelId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_model_evaluations_model_id_year");
+
+                    b.ToTable("model_evaluations", (string)null);
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Models.ModelStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_on");
+
+                    b.Property<Guid>("ModelId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("model_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at_utc");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_model_status_changes");
+
+                    b.HasIndex("ModelId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_model_status_changes_model_id_sequence");
+
+                    b.ToTable("model_status_changes", (string)null);
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Models.MovementModel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly>("EstablishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("established_on");
+
+                    b.Property<string>("FieldCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("field_code");
+
+                    b.Property<bool>("IsCluster")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_cluster");
+
+                    b.Property<string>("KindCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind_code");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("search_name");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("unit_code");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_movement_models");
+
+                    b.HasIndex("UnitCode", "EstablishedOn")
+                        .HasDatabaseName("ix_movement_models_unit_code_established_on");
+
+                    b.ToTable("movement_models", (string)null);
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Models.ReplicationPoint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
+                    b.Property<DateOnly>("EstablishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("established_on");
+
+                    b.Property<int>("Members")
+                        .HasColumnType("integer")
+                        .HasColumnName("members");
+
+                    b.Property<Guid>("ModelId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("model_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid?>("PlaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("place_id");
+
+                    b.Property<int>("Teams")
+                        .HasColumnType("integer")
+                        .HasColumnName("teams");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("unit_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_model_points");
+
+                    b.HasIndex("ModelId")
+                        .HasDatabaseName("ix_model_points_model_id");
+
+                    b.HasIndex("UnitCode")
+                        .HasDatabaseName("ix_model_points_unit_code");
+
+                    b.ToTable("model_points", (string)null);
+                });
+
             modelBuilder.Entity("ToanDan.Web.Features.News.Article", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1352,6 +1846,55 @@ namespace ToanDan.Web.Data.Migrations.PostgreSql
                         .HasConstraintName("fk_role_assignments_users_user_id");
                 });
 
+            modelBuilder.Entity("ToanDan.Web.Features.Models.ClusterMember", b =>
+                {
+                    b.HasOne("ToanDan.Web.Features.Models.MovementModel", null)
+                        .WithMany("Members")
+                        .HasForeignKey("ModelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_model_cluster_members_movement_models_model_id");
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Models.Exemplar", b =>
+                {
+                    b.HasOne("ToanDan.Web.Features.Models.MovementModel", null)
+                        .WithMany()
+                        .HasForeignKey("ModelId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_model_exemplars_movement_models_model_id");
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Models.ModelEvaluation", b =>
+                {
+                    b.HasOne("ToanDan.Web.Features.Models.MovementModel", null)
+                        .WithMany("Evaluations")
+                        .HasForeignKey("ModelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_model_evaluations_movement_models_model_id");
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Models.ModelStatusChange", b =>
+                {
+                    b.HasOne("ToanDan.Web.Features.Models.MovementModel", null)
+                        .WithMany("StatusChanges")
+                        .HasForeignKey("ModelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_model_status_changes_movement_models_model_id");
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Models.ReplicationPoint", b =>
+                {
+                    b.HasOne("ToanDan.Web.Features.Models.MovementModel", null)
+                        .WithMany("Points")
+                        .HasForeignKey("ModelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_model_points_movement_models_model_id");
+                });
+
             modelBuilder.Entity("ToanDan.Web.Features.News.Article", b =>
                 {
                     b.HasOne("ToanDan.Web.Features.News.Category", null)
@@ -1431,6 +1974,17 @@ namespace ToanDan.Web.Data.Migrations.PostgreSql
             modelBuilder.Entity("ToanDan.Web.Features.Accounts.User", b =>
                 {
                     b.Navigation("Roles");
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Models.MovementModel", b =>
+                {
+                    b.Navigation("Evaluations");
+
+                    b.Navigation("Members");
+
+                    b.Navigation("Points");
+
+                    b.Navigation("StatusChanges");
                 });
 
             modelBuilder.Entity("ToanDan.Web.Features.News.Article", b =>

@@ -38,12 +38,15 @@ public static class ChangeScoreCard
                 return Error.Validation("Thao tác không hợp lệ.");
             }
 
-            var allowed = input.Action is Step.Review or Step.Return
-                ? await access.CanReviewAsync(user, card, ct)
-                : await access.CanAsync(user, ScoringPermissions.Edit, card.UnitCode, card.Year, ct);
+            var allowed = input.Action switch
+            {
+                Step.Review => await access.CanReviewAsync(user, card, ct),
+                Step.Return => await access.CanReviewAsync(user, card, ct) || await access.CanAsync(user, ScoringPermissions.Edit, card.UnitCode, card.Year, ct),
+                _ => await access.CanAsync(user, ScoringPermissions.Edit, card.UnitCode, card.Year, ct),
+            };
             if (!allowed)
             {
-                return new Error(ErrorCodes.Forbidden, input.Action is Step.Review or Step.Return
+                return new Error(ErrorCodes.Forbidden, input.Action is Step.Review
                     ? "Chỉ cấp trên trực tiếp được thẩm định, trả lại bảng điểm này (khu dân cư, cơ quan, doanh nghiệp, trường học: cấp xã; xã: cấp huyện hoặc tỉnh; huyện: cấp tỉnh)."
                     : "Tài khoản không có quyền chấm điểm phong trào.");
             }

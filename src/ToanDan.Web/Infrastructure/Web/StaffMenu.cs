@@ -4,6 +4,8 @@ using ToanDan.Web.Features.Audit;
 using ToanDan.Web.Features.News;
 using ToanDan.Web.Features.Portal;
 using ToanDan.Web.Features.ProcedureStats;
+using ToanDan.Web.Features.Safety;
+using ToanDan.Web.Features.Scoring;
 using ToanDan.Web.Features.Units;
 using ToanDan.Web.Infrastructure.Authorization;
 
@@ -19,6 +21,8 @@ public sealed class StaffMenu(PermissionCatalog catalog)
     public static IReadOnlyList<Item> All { get; } =
     [
         new("Đơn vị hành chính", "/staff/units", UnitsPermissions.View),
+        new("An toàn về ANTT", "/staff/safety", SafetyPermissions.View),
+        new("Chấm điểm phong trào", "/staff/scoring", ScoringPermissions.View),
         new("Tin bài", "/staff/news", NewsPermissions.Edit),
         new("Kết quả giải quyết thủ tục hành chính", "/staff/procedure-stats", ProcedureStatsPermissions.Edit),
         new("Thông tin cổng", "/staff/portal/settings", PortalPermissions.EditSettings),

@@ -24,9 +24,9 @@ public static class AddSafetyCriterion
                 return Error.NotFound($"Không có tỉnh mã {province} trong phạm vi của tài khoản.");
             }
 
-            if (await tree.FindAsync(province, today, ct) is not { Level: UnitLevel.Province })
+            if (!(await tree.HistoryAsync(province, ct)).Any(p => p.Level == UnitLevel.Province))
             {
-                return Error.Validation($"Mã {province} không phải là tỉnh, thành phố hiện hành.", "ProvinceCode");
+                return Error.Validation($"Mã {province} không phải là tỉnh, thành phố.", "ProvinceCode");
             }
 
             var created = SafetyCriterion.Create(province, input.Kind, input.Code, input.Text, input.Citation, input.FromYear, input.ToYear, clock.GetUtcNow().UtcDateTime);

@@ -16,10 +16,10 @@ public sealed class SafetyPermissions : IPermissionProvider
     public const string Review = "safety.review";
 
     /// <summary>Record the commune people's committee's decision and certificate for residential areas and the places it manages (TT 124/2021 Điều 10).</summary>
-    public const string DecideLocal = "safety.decideLocal";
+    public const string DecideLocal = "safety.decide.local";
 
     /// <summary>Record a district or provincial committee's decision and certificate: communes and places managed above the commune.</summary>
-    public const string DecideUpper = "safety.decideUpper";
+    public const string DecideUpper = "safety.decide.upper";
 
     /// <summary>Add provincial criteria to the national checklists (TT 124/2021 Điều 8.1).</summary>
     public const string ManageCriteria = "safety.criteria";

@@ -23,9 +23,9 @@ public static class SaveScoreSheet
                 return Error.NotFound($"Không có tỉnh mã {province} trong phạm vi của tài khoản.");
             }
 
-            if (await tree.FindAsync(province, access.Today, ct) is not { Level: UnitLevel.Province })
+            if (!(await tree.HistoryAsync(province, ct)).Any(p => p.Level == UnitLevel.Province))
             {
-                return Error.Validation($"Mã {province} không phải là tỉnh, thành phố hiện hành.", "ProvinceCode");
+                return Error.Validation($"Mã {province} không phải là tỉnh, thành phố.", "ProvinceCode");
             }
 
             var created = ScoreSheet.Create(province, input.Kind, input.FromYear, input.Name, input.Basis, input.Lines,

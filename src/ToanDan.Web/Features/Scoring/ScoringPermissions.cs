@@ -13,10 +13,10 @@ public sealed class ScoringPermissions : IPermissionProvider
     public const string Edit = "scoring.edit";
 
     /// <summary>Review the self-scores of residential areas and places of a commune (the commune level).</summary>
-    public const string ReviewLocal = "scoring.reviewLocal";
+    public const string ReviewLocal = "scoring.review.local";
 
     /// <summary>Review the self-scores of communes (district or province) and of districts (province).</summary>
-    public const string ReviewUpper = "scoring.reviewUpper";
+    public const string ReviewUpper = "scoring.review.upper";
 
     /// <summary>Define the province's own score sheets and grade thresholds.</summary>
     public const string ManageSheets = "scoring.sheets";

@@ -15,6 +15,8 @@ using ToanDan.Web.Features.ProcedureStats;
 using ToanDan.Web.Features.ProcedureStats.Api;
 using ToanDan.Web.Features.Reports;
 using ToanDan.Web.Features.Reports.Api;
+using ToanDan.Web.Features.Safety;
+using ToanDan.Web.Features.Scoring;
 using ToanDan.Web.Features.Units;
 using ToanDan.Web.Features.Units.Api;
 using ToanDan.Web.Infrastructure.Authorization;
@@ -125,6 +127,8 @@ public static class ToanDanApp
         services.AddPortal();
         services.AddMedia();
         services.AddModels(builder.Configuration);
+        services.AddSafety(builder.Configuration);
+        services.AddScoring();
     }
 
     private static void ConfigurePipeline(WebApplication app)

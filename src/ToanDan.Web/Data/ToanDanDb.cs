@@ -8,6 +8,8 @@ using ToanDan.Web.Features.Models;
 using ToanDan.Web.Features.News;
 using ToanDan.Web.Features.Portal;
 using ToanDan.Web.Features.ProcedureStats;
+using ToanDan.Web.Features.Safety;
+using ToanDan.Web.Features.Scoring;
 using ToanDan.Web.Features.Units;
 using ToanDan.Web.Infrastructure.Data;
 
@@ -69,6 +71,21 @@ public abstract class ToanDanDb(DbContextOptions options, AuditTrail? audit) : I
     public DbSet<ModelEvaluation> ModelEvaluations => Set<ModelEvaluation>();
 
     public DbSet<Exemplar> Exemplars => Set<Exemplar>();
+    public DbSet<SafetyRecord> SafetyRecords => Set<SafetyRecord>();
+
+    public DbSet<SafetyCheck> SafetyChecks => Set<SafetyCheck>();
+
+    public DbSet<SafetyFile> SafetyFiles => Set<SafetyFile>();
+
+    public DbSet<SafetyCriterion> SafetyCriteria => Set<SafetyCriterion>();
+
+    public DbSet<ScoreCard> ScoreCards => Set<ScoreCard>();
+
+    public DbSet<ScoreEntry> ScoreEntries => Set<ScoreEntry>();
+
+    public DbSet<ScoreSheet> ScoreSheets => Set<ScoreSheet>();
+
+    public DbSet<ScoreSheetItem> ScoreSheetItems => Set<ScoreSheetItem>();
 
     /// <inheritdoc />
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

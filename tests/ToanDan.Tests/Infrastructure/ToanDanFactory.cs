@@ -41,6 +41,9 @@ public sealed class ToanDanFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:AutoMigrate", "true");
         builder.UseSetting("Media:Path", MediaPath);
 
+        // Dossier files of the Safety module go to a temporary folder, never into the source tree.
+        builder.UseSetting("Safety:FilesFolder", Path.Combine(Path.GetTempPath(), "toandan-tests", "safety-files", Guid.NewGuid().ToString("N")));
+
         // Every test request comes from the same in-memory client address; rate limits have their own test.
         builder.UseSetting("Security:SignInAttemptsPerMinute", "10000");
         builder.UseSetting("Security:PublicFormsPerMinute", "10000");

@@ -7,6 +7,8 @@ using ToanDan.Web.Features.News;
 using ToanDan.Web.Features.Portal;
 using ToanDan.Web.Features.ProcedureStats;
 using ToanDan.Web.Features.Reports;
+using ToanDan.Web.Features.Safety;
+using ToanDan.Web.Features.Scoring;
 using ToanDan.Web.Features.Units;
 
 namespace ToanDan.Web.Infrastructure.Authorization;
@@ -22,7 +24,7 @@ public static class AuthorizationSetup
 
     /// <summary>Every module's permissions. A new module adds its permission class here.</summary>
     public static IReadOnlyList<Permission> AllPermissions { get; } =
-        [.. UnitsPermissions.All, .. ReportsPermissions.All, .. AccountsPermissions.All, .. AuditPermissions.All, .. NewsPermissions.All, .. ProcedureStatsPermissions.All, .. PortalPermissions.All, .. ModelsPermissions.All];
+        [.. UnitsPermissions.All, .. ReportsPermissions.All, .. AccountsPermissions.All, .. AuditPermissions.All, .. NewsPermissions.All, .. ProcedureStatsPermissions.All, .. PortalPermissions.All, .. ModelsPermissions.All, .. SafetyPermissions.All, .. ScoringPermissions.All];
 
     public static IServiceCollection AddStaffAuthorization(this IServiceCollection services)
     {

@@ -97,12 +97,16 @@ public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock, IH
         var models = NamSachModelsDemo.Build(places, VietnamTime.Today(clock), now);
         db.MovementModels.AddRange(models.Models);
         db.Exemplars.AddRange(models.Exemplars);
+        // "An toàn về ANTT" certifications and movement scores of 2020 (Safety, Scoring): demo records.
+        var safety = NamSachSafetyDemo.Build(places);
+        db.SafetyRecords.AddRange(safety.Records);
+        db.ScoreCards.AddRange(safety.Cards);
         await db.SaveChangesAsync(ct);
 
         // Written last: a seeding interrupted half-way is not mistaken for a finished demo.
         db.DeploymentSettings.Add(DeploymentSetting.Create(DeploymentSetting.DemoSeededAt, now.ToString("O", System.Globalization.CultureInfo.InvariantCulture), now));
         await db.SaveChangesAsync(ct);
-        return $"đã tạo dữ liệu minh họa: {imported.Value.Count} tệp danh mục, {places.Count} địa bàn của huyện Nam Sách, {periods.Count} kỳ kết quả giải quyết TTHC, thông tin cổng, {DemoAccounts.All.Count} tài khoản, {news.Articles.Count} tin bài, {models.Models.Count} mô hình.";
+        return $"đã tạo dữ liệu minh họa: {imported.Value.Count} tệp danh mục, {places.Count} địa bàn của huyện Nam Sách, {periods.Count} kỳ kết quả giải quyết TTHC, thông tin cổng, {DemoAccounts.All.Count} tài khoản, {news.Articles.Count} tin bài, {models.Models.Count} mô hình, {safety.Records.Count} hồ sơ “An toàn về ANTT”, {safety.Cards.Count} bảng điểm phong trào.";
     }
 
     /// <summary>True when the database was created by the demo (the UI then shows the demo banner).</summary>

@@ -5,6 +5,8 @@ using ToanDan.Web.Features.Models;
 using ToanDan.Web.Features.News;
 using ToanDan.Web.Features.Portal;
 using ToanDan.Web.Features.ProcedureStats;
+using ToanDan.Web.Features.Safety;
+using ToanDan.Web.Features.Scoring;
 using ToanDan.Web.Features.Units;
 using ToanDan.Web.Infrastructure.Authorization;
 
@@ -20,6 +22,8 @@ public sealed class StaffMenu(PermissionCatalog catalog)
     public static IReadOnlyList<Item> All { get; } =
     [
         new("Đơn vị hành chính", "/staff/units", UnitsPermissions.View),
+        new("An toàn về ANTT", "/staff/safety", SafetyPermissions.View),
+        new("Chấm điểm phong trào", "/staff/scoring", ScoringPermissions.View),
         new("Tin bài", "/staff/news", NewsPermissions.Edit),
         new("Chuyên mục tin", "/staff/news/categories", NewsPermissions.Publish),
         new("Thư viện ảnh", "/staff/media", NewsPermissions.Edit),

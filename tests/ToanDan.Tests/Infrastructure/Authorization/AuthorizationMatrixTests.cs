@@ -9,6 +9,8 @@ using ToanDan.Web.Features.News;
 using ToanDan.Web.Features.Portal;
 using ToanDan.Web.Features.ProcedureStats;
 using ToanDan.Web.Features.Reports;
+using ToanDan.Web.Features.Safety;
+using ToanDan.Web.Features.Scoring;
 using ToanDan.Web.Features.Units;
 using ToanDan.Web.Infrastructure.Authorization;
 
@@ -34,6 +36,8 @@ public abstract class AuthorizationMatrixTests(AppFixture app) : AppTests(app)
         Guid modelId;
         Guid pointId;
         Guid exemplarId;
+        Guid safetyId;
+        Guid cardId;
         await using (var scope = Scope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ToanDanDb>();
@@ -41,6 +45,9 @@ public abstract class AuthorizationMatrixTests(AppFixture app) : AppTests(app)
                 .Where(p => p.CommuneCode == InScope).Select(p => p.Id).FirstAsync(TestContext.Current.CancellationToken);
             articleId = await ArticleOfAsync(db, InScope);
             (modelId, pointId, exemplarId) = await ModelOfAsync(db, InScope);
+            safetyId = await db.SafetyRecords
+                .Where(r => r.UnitCode == InScope && r.Year == 2020 && r.Status == SafetyStatus.CertificateIssued).Select(r => r.Id).FirstAsync(TestContext.Current.CancellationToken);
+            cardId = await db.ScoreCards.Where(c => c.UnitCode == InScope && c.Year == 2020).Select(c => c.Id).FirstAsync(TestContext.Current.CancellationToken);
         }
 
         return
@@ -84,6 +91,21 @@ public abstract class AuthorizationMatrixTests(AppFixture app) : AppTests(app)
             new("/staff/models/catalogue", ModelsPermissions.Catalogue, false),
             new("/staff/models/import", ModelsPermissions.Edit, false),
             new("/staff/models/import?handler=Template", ModelsPermissions.Edit, false),
+            new("/staff/safety", SafetyPermissions.View, false),
+            new($"/staff/safety?unit={InScope}&year=2020", SafetyPermissions.View, true),
+            new($"/staff/safety/export?unit={InScope}&year=2020", SafetyPermissions.View, true),
+            new($"/staff/safety/new?unit={InScope}&year=2020", SafetyPermissions.Edit, true),
+            new($"/staff/safety/{safetyId}", SafetyPermissions.View, true),
+            new($"/staff/safety/{safetyId}/certificate", SafetyPermissions.View, true),
+            new($"/staff/safety/{safetyId}/certificate/docx", SafetyPermissions.View, true),
+            new("/staff/safety/criteria", SafetyPermissions.View, false),
+            new("/staff/scoring", ScoringPermissions.View, false),
+            new($"/staff/scoring?unit={InScope}&year=2020", ScoringPermissions.View, true),
+            new("/staff/scoring/overdue", ScoringPermissions.View, false),
+            new($"/staff/scoring/export?unit={InScope}&year=2020", ScoringPermissions.View, true),
+            new($"/staff/scoring/new?unit={InScope}&year=2020", ScoringPermissions.Edit, true),
+            new($"/staff/scoring/{cardId}", ScoringPermissions.View, true),
+            new("/staff/scoring/sheets", ScoringPermissions.View, false),
         ];
     }
 

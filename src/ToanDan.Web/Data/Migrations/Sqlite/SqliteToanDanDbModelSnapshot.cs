@@ -1471,6 +1471,610 @@ namespace ToanDan.Web.Data.Migrations.Sqlite
                     b.ToTable("procedure_periods", (string)null);
                 });
 
+            modelBuilder.Entity("ToanDan.Web.Features.Safety.SafetyCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Citation")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("citation");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<bool>("Confirmed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("confirmed");
+
+                    b.Property<bool>("Derived")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("derived");
+
+                    b.Property<bool?>("Met")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("met");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("record_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_safety_checks");
+
+                    b.HasIndex("RecordId", "Position")
+                        .HasDatabaseName("ix_safety_checks_record_id_position");
+
+                    b.ToTable("safety_checks", (string)null);
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Safety.SafetyCriterion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Citation")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("citation");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<int>("FromYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("from_year");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<int?>("ToYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("to_year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_safety_criteria");
+
+                    b.HasIndex("ProvinceCode", "Kind", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_safety_criteria_province_code_kind_code");
+
+                    b.ToTable("safety_criteria", (string)null);
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Safety.SafetyFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("record_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("size");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stored_name");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_code");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uploaded_at_utc");
+
+                    b.HasKey("Id")
+                        .HasName("pk_safety_files");
+
+                    b.HasIndex("RecordId")
+                        .HasDatabaseName("ix_safety_files_record_id");
+
+                    b.ToTable("safety_files", (string)null);
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Safety.SafetyRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("CertificateIssuedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("certificate_issued_on");
+
+                    b.Property<string>("CertificateNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("certificate_number");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("DecisionAuthority")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_authority");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_number");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("ManagedBy")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("managed_by");
+
+                    b.Property<string>("MeetingNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("meeting_notes");
+
+                    b.Property<DateOnly?>("MeetingOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("meeting_on");
+
+                    b.Property<Guid?>("PlaceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place_id");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registered_on");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("result");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(1020)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("review_note");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_at_utc");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SubjectCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_code");
+
+                    b.Property<string>("SubjectName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_name");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_at_utc");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_code");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_safety_records");
+
+                    b.HasIndex("UnitCode", "Year")
+                        .HasDatabaseName("ix_safety_records_unit_code_year");
+
+                    b.HasIndex("Year", "SubjectCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_safety_records_year_subject_code");
+
+                    b.ToTable("safety_records", (string)null);
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Scoring.ScoreCard", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("AverageFrom")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("average_from");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deadline");
+
+                    b.Property<decimal>("ExcellentFrom")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("excellent_from");
+
+                    b.Property<decimal>("GoodFrom")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("good_from");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grade");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("PlaceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place_id");
+
+                    b.Property<string>("ProposedGrade")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposed_grade");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("review_note");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_at_utc");
+
+                    b.Property<decimal?>("ReviewedTotal")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_total");
+
+                    b.Property<decimal?>("SelfTotal")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("self_total");
+
+                    b.Property<string>("SheetBasis")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sheet_basis");
+
+                    b.Property<string>("SheetName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sheet_name");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SubjectCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_code");
+
+                    b.Property<string>("SubjectName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_name");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_on");
+
+                    b.Property<bool>("ThresholdsConfirmed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("thresholds_confirmed");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_code");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_score_cards");
+
+                    b.HasIndex("UnitCode", "Year")
+                        .HasDatabaseName("ix_score_cards_unit_code_year");
+
+                    b.HasIndex("Year", "SubjectCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_score_cards_year_subject_code");
+
+                    b.ToTable("score_cards", (string)null);
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Scoring.ScoreEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CardId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("card_id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<bool>("Confirmed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("confirmed");
+
+                    b.Property<decimal>("MaxPoints")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("max_points");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<decimal?>("ReviewedPoints")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_points");
+
+                    b.Property<decimal?>("SelfPoints")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("self_points");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_score_entries");
+
+                    b.HasIndex("CardId", "Position")
+                        .HasDatabaseName("ix_score_entries_card_id_position");
+
+                    b.ToTable("score_entries", (string)null);
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Scoring.ScoreSheet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("AverageFrom")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("average_from");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("basis");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<decimal>("ExcellentFrom")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("excellent_from");
+
+                    b.Property<int>("FromYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("from_year");
+
+                    b.Property<decimal>("GoodFrom")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("good_from");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_score_sheets");
+
+                    b.HasIndex("ProvinceCode", "Kind", "FromYear")
+                        .IsUnique()
+                        .HasDatabaseName("ix_score_sheets_province_code_kind_from_year");
+
+                    b.ToTable("score_sheets", (string)null);
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Scoring.ScoreSheetItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<decimal>("MaxPoints")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("max_points");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<Guid>("SheetId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sheet_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_score_sheet_items");
+
+                    b.HasIndex("SheetId", "Position")
+                        .HasDatabaseName("ix_score_sheet_items_sheet_id_position");
+
+                    b.ToTable("score_sheet_items", (string)null);
+                });
+
             modelBuilder.Entity("ToanDan.Web.Features.Units.AdministrativeUnit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1940,6 +2544,46 @@ namespace ToanDan.Web.Data.Migrations.Sqlite
                         .HasConstraintName("fk_portal_contacts_portal_settings_settings_id");
                 });
 
+            modelBuilder.Entity("ToanDan.Web.Features.Safety.SafetyCheck", b =>
+                {
+                    b.HasOne("ToanDan.Web.Features.Safety.SafetyRecord", null)
+                        .WithMany("Checks")
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_safety_checks_safety_records_record_id");
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Safety.SafetyFile", b =>
+                {
+                    b.HasOne("ToanDan.Web.Features.Safety.SafetyRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_safety_files_safety_records_record_id");
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Scoring.ScoreEntry", b =>
+                {
+                    b.HasOne("ToanDan.Web.Features.Scoring.ScoreCard", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("CardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_score_entries_score_cards_card_id");
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Scoring.ScoreSheetItem", b =>
+                {
+                    b.HasOne("ToanDan.Web.Features.Scoring.ScoreSheet", null)
+                        .WithMany("Items")
+                        .HasForeignKey("SheetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_score_sheet_items_score_sheets_sheet_id");
+                });
+
             modelBuilder.Entity("ToanDan.Web.Features.Units.UnitCatalogueEntry", b =>
                 {
                     b.HasOne("ToanDan.Web.Features.Units.UnitCatalogue", null)
@@ -1976,6 +2620,21 @@ namespace ToanDan.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("ToanDan.Web.Features.Portal.PortalSettings", b =>
                 {
                     b.Navigation("Contacts");
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Safety.SafetyRecord", b =>
+                {
+                    b.Navigation("Checks");
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Scoring.ScoreCard", b =>
+                {
+                    b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Scoring.ScoreSheet", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("ToanDan.Web.Features.Units.UnitCatalogue", b =>

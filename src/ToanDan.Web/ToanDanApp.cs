@@ -12,6 +12,7 @@ using ToanDan.Web.Features.ProcedureStats;
 using ToanDan.Web.Features.ProcedureStats.Api;
 using ToanDan.Web.Features.Reports;
 using ToanDan.Web.Features.Reports.Api;
+using ToanDan.Web.Features.Tips;
 using ToanDan.Web.Features.Units;
 using ToanDan.Web.Features.Units.Api;
 using ToanDan.Web.Infrastructure.Authorization;
@@ -120,6 +121,7 @@ public static class ToanDanApp
         services.AddNews();
         services.AddProcedureStats();
         services.AddPortal();
+        services.AddTips(builder.Configuration);
     }
 
     private static void ConfigurePipeline(WebApplication app)

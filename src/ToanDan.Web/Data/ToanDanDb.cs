@@ -7,6 +7,7 @@ using ToanDan.Web.Features.Audit;
 using ToanDan.Web.Features.News;
 using ToanDan.Web.Features.Portal;
 using ToanDan.Web.Features.ProcedureStats;
+using ToanDan.Web.Features.Tips;
 using ToanDan.Web.Features.Units;
 using ToanDan.Web.Infrastructure.Data;
 
@@ -52,6 +53,16 @@ public abstract class ToanDanDb(DbContextOptions options, AuditTrail? audit) : I
     public DbSet<ProcedurePeriod> ProcedurePeriods => Set<ProcedurePeriod>();
 
     public DbSet<PortalSettings> PortalSettings => Set<PortalSettings>();
+
+    public DbSet<Tip> Tips => Set<Tip>();
+
+    public DbSet<TipMessage> TipMessages => Set<TipMessage>();
+
+    public DbSet<TipAttachment> TipAttachments => Set<TipAttachment>();
+
+    public DbSet<TipReminder> TipReminders => Set<TipReminder>();
+
+    public DbSet<TipRemoteUnit> TipRemoteUnits => Set<TipRemoteUnit>();
 
     /// <inheritdoc />
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -4,6 +4,7 @@ using ToanDan.Web.Features.Audit;
 using ToanDan.Web.Features.News;
 using ToanDan.Web.Features.Portal;
 using ToanDan.Web.Features.ProcedureStats;
+using ToanDan.Web.Features.Tips;
 using ToanDan.Web.Features.Units;
 using ToanDan.Web.Infrastructure.Authorization;
 
@@ -19,6 +20,7 @@ public sealed class StaffMenu(PermissionCatalog catalog)
     public static IReadOnlyList<Item> All { get; } =
     [
         new("Đơn vị hành chính", "/staff/units", UnitsPermissions.View),
+        new("Tin báo, tố giác tội phạm", "/staff/tips", TipsPermissions.View),
         new("Tin bài", "/staff/news", NewsPermissions.Edit),
         new("Kết quả giải quyết thủ tục hành chính", "/staff/procedure-stats", ProcedureStatsPermissions.Edit),
         new("Thông tin cổng", "/staff/portal/settings", PortalPermissions.EditSettings),

@@ -68,60 +68,18 @@ public static class SubmitTip
         public async Task<Result<Submitted>> HandleAsync(Command input, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(input);
-            var errors = new List<Error>();
-            var what = TipText.Clean(input.What, nameof(Command.What), "Nội dung sự việc", WhatMaxLength, errors, multiline: true);
-            if (what is null && !errors.Any(e => e.Field == nameof(Command.What)))
-            {
-                errors.Add(Error.Validation("Hãy cho biết sự việc đã xảy ra (nội dung tố giác, tin báo).", nameof(Command.What)));
-            }
-
-            var place = TipText.Clean(input.Place, nameof(Command.Place), "Địa điểm", PlaceMaxLength, errors, multiline: true);
-            var when = TipText.Clean(input.When, nameof(Command.When), "Thời gian xảy ra", WhenMaxLength, errors);
-            var name = input.Anonymous ? null : TipText.Clean(input.Name, nameof(Command.Name), "Họ và tên", Tip.NameMaxLength, errors);
-            var phone = input.Anonymous ? null : TipText.Clean(input.Phone, nameof(Command.Phone), "Số điện thoại", PhoneMaxLength, errors);
-            var address = input.Anonymous ? null : TipText.Clean(input.Address, nameof(Command.Address), "Địa chỉ", AddressMaxLength, errors, multiline: true);
-            var record = TipText.Clean(input.RecordNumber, nameof(Command.RecordNumber), "Số biên bản tiếp nhận", Tip.RecordNumberMaxLength, errors);
-            if (phone is not null && !phone.All(c => char.IsAsciiDigit(c) || c is ' ' or '+' or '.' or '-'))
-            {
-                errors.Add(Error.Validation("Số điện thoại chỉ gồm chữ số (có thể có dấu +, khoảng trắng).", nameof(Command.Phone)));
-            }
-
-            if (!input.Anonymous && name is null && phone is null && !errors.Any(e => e.Field is nameof(Command.Name) or nameof(Command.Phone)))
-            {
-                errors.Add(Error.Validation("Nhập họ tên hoặc số điện thoại, hoặc chọn “Gửi ẩn danh”.", nameof(Command.Name)));
-            }
-
-            if (!Enum.IsDefined(input.Category) || !Enum.IsDefined(input.Channel) || !Enum.IsDefined(input.Kind))
-            {
-                errors.Add(Error.Validation("Loại sự việc hoặc hình thức tiếp nhận không hợp lệ.", nameof(Command.Category)));
-            }
-
-            if (input.Channel != TipChannel.Web && record is null)
-            {
-                errors.Add(Error.Validation("Tin báo nhận trực tiếp, qua điện thoại, bưu chính, VNeID… cần số biên bản tiếp nhận (Điều 145 BLTTHS).", nameof(Command.RecordNumber)));
-            }
-
             var now = clock.GetUtcNow().UtcDateTime;
-            var receivedAt = input.ReceivedAtUtc ?? now;
-            if (receivedAt > now.AddMinutes(5) || receivedAt < now.AddYears(-20))
+            var c = Check(input, now);
+            if (c.Errors.Count > 0)
             {
-                errors.Add(Error.Validation("Thời điểm tiếp nhận không được ở tương lai.", nameof(Command.ReceivedAtUtc)));
+                return Result<Submitted>.Failure(c.Errors);
             }
 
-            if (input.OccurredOn is { } occurred && occurred > TipClocks.VietnamDate(now))
+            var (what, place, when, name, phone, address, record, receivedAt, files) = (c.What, c.Place, c.When, c.Name, c.Phone, c.Address, c.Record, c.ReceivedAt, c.Files);
+            if (input.Channel == TipChannel.Web && db.Audit is { } audit)
             {
-                errors.Add(Error.Validation("Ngày xảy ra không được ở tương lai.", nameof(Command.OccurredOn)));
-            }
-
-            if (string.IsNullOrEmpty(input.UnitCode) || input.UnitCode.Length > Tip.UnitCodeMaxLength)
-            {
-                errors.Add(Error.Validation("Chọn xã, phường nơi xảy ra sự việc, hoặc chọn “Không nhớ địa điểm”.", nameof(Command.UnitCode)));
-            }
-
-            var files = CheckFiles(input.Files, errors);
-            if (errors.Count > 0)
-            {
-                return Result<Submitted>.Failure(errors);
+                // A citizen's submission: no client address in the audit trail, even if a staff member is signed in.
+                audit.WithoutClientAddress = true;
             }
 
             var remote = await db.TipRemoteUnits.AnyAsync(r => r.UnitCode == input.UnitCode, ct);
@@ -160,7 +118,70 @@ public static class SubmitTip
             TipsLog.Received(logger, id, input.Channel);
             return new Submitted(id, code);
         }
+
+        /// <summary>Every check of a submission, without writing anything; the page calls it to list all problems at once.</summary>
+        public IReadOnlyList<Error> Validate(Command input) => Check(input, clock.GetUtcNow().UtcDateTime).Errors;
+
+        private static Checked Check(Command input, DateTime now)
+        {
+            ArgumentNullException.ThrowIfNull(input);
+            var errors = new List<Error>();
+            var what = TipText.Clean(input.What, nameof(Command.What), "Nội dung sự việc", WhatMaxLength, errors, multiline: true);
+            if (what is null && !errors.Any(e => e.Field == nameof(Command.What)))
+            {
+                errors.Add(Error.Validation("Hãy cho biết sự việc đã xảy ra (nội dung tố giác, tin báo).", nameof(Command.What)));
+            }
+
+            var place = TipText.Clean(input.Place, nameof(Command.Place), "Địa điểm", PlaceMaxLength, errors, multiline: true);
+            var when = TipText.Clean(input.When, nameof(Command.When), "Thời gian xảy ra", WhenMaxLength, errors);
+            var name = input.Anonymous ? null : TipText.Clean(input.Name, nameof(Command.Name), "Họ và tên", Tip.NameMaxLength, errors);
+            var phone = input.Anonymous ? null : TipText.Clean(input.Phone, nameof(Command.Phone), "Số điện thoại", PhoneMaxLength, errors);
+            var address = input.Anonymous ? null : TipText.Clean(input.Address, nameof(Command.Address), "Địa chỉ", AddressMaxLength, errors, multiline: true);
+            var record = TipText.Clean(input.RecordNumber, nameof(Command.RecordNumber), "Số biên bản tiếp nhận", Tip.RecordNumberMaxLength, errors);
+            if (phone is not null && !phone.All(c => char.IsAsciiDigit(c) || c is ' ' or '+' or '.' or '-'))
+            {
+                errors.Add(Error.Validation("Số điện thoại chỉ gồm chữ số (có thể có dấu +, khoảng trắng).", nameof(Command.Phone)));
+            }
+
+            if (!input.Anonymous && name is null && phone is null && !errors.Any(e => e.Field is nameof(Command.Name) or nameof(Command.Phone)))
+            {
+                errors.Add(Error.Validation("Nhập họ tên hoặc số điện thoại, hoặc chọn “Gửi ẩn danh”.", nameof(Command.Name)));
+            }
+
+            if (!Enum.IsDefined(input.Category) || !Enum.IsDefined(input.Channel) || !Enum.IsDefined(input.Kind))
+            {
+                errors.Add(Error.Validation("Loại sự việc hoặc hình thức tiếp nhận không hợp lệ.", nameof(Command.Category)));
+            }
+
+            if (input.Channel != TipChannel.Web && record is null)
+            {
+                errors.Add(Error.Validation("Tin báo nhận trực tiếp, qua điện thoại, bưu chính, VNeID… cần số biên bản tiếp nhận (Điều 145 BLTTHS).", nameof(Command.RecordNumber)));
+            }
+
+            var receivedAt = input.ReceivedAtUtc ?? now;
+            if (receivedAt > now.AddMinutes(5) || receivedAt < now.AddYears(-20))
+            {
+                errors.Add(Error.Validation("Thời điểm tiếp nhận không được ở tương lai.", nameof(Command.ReceivedAtUtc)));
+            }
+
+            if (input.OccurredOn is { } occurred && occurred > TipClocks.VietnamDate(now))
+            {
+                errors.Add(Error.Validation("Ngày xảy ra không được ở tương lai.", nameof(Command.OccurredOn)));
+            }
+
+            if (string.IsNullOrEmpty(input.UnitCode) || input.UnitCode.Length > Tip.UnitCodeMaxLength)
+            {
+                errors.Add(Error.Validation("Chọn xã, phường nơi xảy ra sự việc, hoặc chọn “Không nhớ địa điểm”.", nameof(Command.UnitCode)));
+            }
+
+            var files = CheckFiles(input.Files, errors);
+            return new Checked(errors, what, place, when, name, phone, address, record, receivedAt, files);
+        }
     }
+
+    private sealed record Checked(
+        List<Error> Errors, string? What, string? Place, string? When, string? Name, string? Phone, string? Address, string? Record, DateTime ReceivedAt,
+        List<(AttachmentPolicy.Accepted File, byte[]? View)> Files);
 
     /// <summary>Checks the posted files against <see cref="AttachmentPolicy"/> and cleans images; adds errors.</summary>
     internal static List<(AttachmentPolicy.Accepted File, byte[]? View)> CheckFiles(IReadOnlyList<Upload> uploads, List<Error> errors)

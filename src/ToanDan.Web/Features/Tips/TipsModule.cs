@@ -16,6 +16,7 @@ public static class TipsModule
         services.AddSingleton<ReceiptCodes>();
         services.AddSingleton<TipFileStore>();
         services.AddSingleton<LookupThrottle>();
+        services.AddSingleton<FormStamp>();
         services.AddScoped<TipsAccess>();
         services.AddScoped<PublicUnits>();
         services.AddScoped<SubmitTip.Handler>();

@@ -24,6 +24,7 @@ public sealed class StaffMenu(PermissionCatalog catalog)
         new("Tin bài", "/staff/news", NewsPermissions.Edit),
         new("Kết quả giải quyết thủ tục hành chính", "/staff/procedure-stats", ProcedureStatsPermissions.Edit),
         new("Thông tin cổng", "/staff/portal/settings", PortalPermissions.EditSettings),
+        new("Xã vùng sâu, vùng xa, hải đảo", "/staff/tips/remote-units", TipsPermissions.Configure),
         new("Tài khoản", "/staff/users", AccountsPermissions.ManageUsers),
         new("Nhật ký thao tác", "/staff/audit", AuditPermissions.View),
     ];

@@ -8,6 +8,7 @@ using ToanDan.Web.Features.News;
 using ToanDan.Web.Features.Portal;
 using ToanDan.Web.Features.ProcedureStats;
 using ToanDan.Web.Features.Reports;
+using ToanDan.Web.Features.Tips;
 using ToanDan.Web.Features.Units;
 using ToanDan.Web.Infrastructure.Authorization;
 
@@ -30,12 +31,14 @@ public abstract class AuthorizationMatrixTests(AppFixture app) : AppTests(app)
     {
         Guid placeId;
         Guid articleId;
+        Guid tipId;
         await using (var scope = Scope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ToanDanDb>();
             placeId = await db.Places
                 .Where(p => p.CommuneCode == InScope).Select(p => p.Id).FirstAsync(TestContext.Current.CancellationToken);
             articleId = await ArticleOfAsync(db, InScope);
+            tipId = await db.Tips.Where(t => t.UnitCode == InScope).Select(t => t.Id).FirstAsync(TestContext.Current.CancellationToken);
         }
 
         return
@@ -64,6 +67,12 @@ public abstract class AuthorizationMatrixTests(AppFixture app) : AppTests(app)
             new($"/staff/procedure-stats/{InScope}/2019/6", ProcedureStatsPermissions.Edit, true),
             new("/staff/procedure-stats/import", ProcedureStatsPermissions.Edit, false),
             new("/staff/portal/settings", PortalPermissions.EditSettings, false),
+            new("/staff/tips", TipsPermissions.View, false),
+            new("/staff/tips?view=Overdue&handler=Export", TipsPermissions.View, false),
+            new("/staff/tips/new", TipsPermissions.Handle, false),
+            new($"/staff/tips/{tipId}", TipsPermissions.View, true),
+            new($"/staff/tips/{tipId}/reveal", TipsPermissions.Reveal, true),
+            new("/staff/tips/remote-units", TipsPermissions.Configure, false),
         ];
     }
 

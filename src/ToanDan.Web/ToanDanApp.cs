@@ -17,6 +17,7 @@ using ToanDan.Web.Features.Reports;
 using ToanDan.Web.Features.Reports.Api;
 using ToanDan.Web.Features.Safety;
 using ToanDan.Web.Features.Scoring;
+using ToanDan.Web.Features.Tips;
 using ToanDan.Web.Features.Units;
 using ToanDan.Web.Features.Units.Api;
 using ToanDan.Web.Infrastructure.Authorization;
@@ -129,6 +130,7 @@ public static class ToanDanApp
         services.AddModels(builder.Configuration);
         services.AddSafety(builder.Configuration);
         services.AddScoring();
+        services.AddTips(builder.Configuration);
     }
 
     private static void ConfigurePipeline(WebApplication app)

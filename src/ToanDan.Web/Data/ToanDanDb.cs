@@ -10,6 +10,7 @@ using ToanDan.Web.Features.Portal;
 using ToanDan.Web.Features.ProcedureStats;
 using ToanDan.Web.Features.Safety;
 using ToanDan.Web.Features.Scoring;
+using ToanDan.Web.Features.Tips;
 using ToanDan.Web.Features.Units;
 using ToanDan.Web.Infrastructure.Data;
 
@@ -86,6 +87,15 @@ public abstract class ToanDanDb(DbContextOptions options, AuditTrail? audit) : I
     public DbSet<ScoreSheet> ScoreSheets => Set<ScoreSheet>();
 
     public DbSet<ScoreSheetItem> ScoreSheetItems => Set<ScoreSheetItem>();
+    public DbSet<Tip> Tips => Set<Tip>();
+
+    public DbSet<TipMessage> TipMessages => Set<TipMessage>();
+
+    public DbSet<TipAttachment> TipAttachments => Set<TipAttachment>();
+
+    public DbSet<TipReminder> TipReminders => Set<TipReminder>();
+
+    public DbSet<TipRemoteUnit> TipRemoteUnits => Set<TipRemoteUnit>();
 
     /// <inheritdoc />
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

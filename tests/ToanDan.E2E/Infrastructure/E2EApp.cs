@@ -60,6 +60,9 @@ public sealed class E2EApp : IAsyncLifetime
     /// <summary>Where the application listens, e.g. http://127.0.0.1:40123 (no trailing slash).</summary>
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
+    /// <summary>The running application's services (to prepare data a journey needs, e.g. an account).</summary>
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException(UnavailableReason ?? "E2E fixture not initialised.");
+
     /// <summary>The shared browser.</summary>
     public IBrowser Browser => _browser ?? throw new InvalidOperationException(UnavailableReason ?? "E2E fixture not initialised.");
 

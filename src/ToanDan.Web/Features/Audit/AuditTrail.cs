@@ -32,9 +32,17 @@ public sealed class AuditTrail(IAuditActor actor, TimeProvider clock)
 
     private readonly List<AuditRecord> _pending = [];
 
+    /// <summary>
+    /// Leave the client address out of every entry of this unit of work, even for a signed-in actor: set by
+    /// citizens' pages (crime tips) whose events must never carry an address.
+    /// </summary>
+    public bool WithoutClientAddress { get; set; }
+
+    private string? ClientIp => WithoutClientAddress ? null : actor.ClientIp;
+
     /// <summary>Queues an event by the current actor for the next save of the context (in the same transaction).</summary>
     public void Add(string module, string entityType, string entityId, string action, string? unitCode, string? note = null) =>
-        _pending.Add(new AuditRecord(module, entityType, entityId, action, unitCode, note, actor.UserId, actor.Name, actor.ClientIp));
+        _pending.Add(new AuditRecord(module, entityType, entityId, action, unitCode, note, actor.UserId, actor.Name, ClientIp));
 
     /// <summary>Queues an event by a named actor, e.g. a user who is signing in and not yet signed in.</summary>
     public void Add(AuditRecord record) => _pending.Add(record);
@@ -137,7 +145,7 @@ public sealed class AuditTrail(IAuditActor actor, TimeProvider clock)
                 json,
                 actor.UserId,
                 actor.Name,
-                actor.ClientIp));
+                ClientIp));
         }
 
         return records;

@@ -9,6 +9,7 @@ using ToanDan.Web.Features.ProcedureStats;
 using ToanDan.Web.Features.Reports;
 using ToanDan.Web.Features.Safety;
 using ToanDan.Web.Features.Scoring;
+using ToanDan.Web.Features.Tips;
 using ToanDan.Web.Features.Units;
 
 namespace ToanDan.Web.Infrastructure.Authorization;
@@ -24,7 +25,7 @@ public static class AuthorizationSetup
 
     /// <summary>Every module's permissions. A new module adds its permission class here.</summary>
     public static IReadOnlyList<Permission> AllPermissions { get; } =
-        [.. UnitsPermissions.All, .. ReportsPermissions.All, .. AccountsPermissions.All, .. AuditPermissions.All, .. NewsPermissions.All, .. ProcedureStatsPermissions.All, .. PortalPermissions.All, .. ModelsPermissions.All, .. SafetyPermissions.All, .. ScoringPermissions.All];
+        [.. UnitsPermissions.All, .. ReportsPermissions.All, .. AccountsPermissions.All, .. AuditPermissions.All, .. NewsPermissions.All, .. ProcedureStatsPermissions.All, .. PortalPermissions.All, .. ModelsPermissions.All, .. SafetyPermissions.All, .. ScoringPermissions.All, .. TipsPermissions.All];
 
     public static IServiceCollection AddStaffAuthorization(this IServiceCollection services)
     {
@@ -56,6 +57,7 @@ public static class AuthorizationSetup
         options.Conventions.AllowAnonymousToFolder("/Errors");
         options.Conventions.AllowAnonymousToFolder("/Accounts/Public");
         options.Conventions.AllowAnonymousToFolder("/Portal/Public");
+        options.Conventions.AllowAnonymousToFolder("/Tips/Public");
         options.Conventions.Add(new StaffFolderConvention());
     }
 

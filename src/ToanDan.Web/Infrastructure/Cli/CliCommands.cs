@@ -43,6 +43,8 @@ public static class CliCommands
                                                     tạo ngẫu nhiên được in một lần và phải đổi khi đăng nhập
           audit verify                              kiểm tra chuỗi băm của nhật ký thao tác; mã thoát 0 nếu
                                                     nguyên vẹn, 1 nếu có mục bị sửa, xóa hoặc đảo thứ tự
+          tips rotate-key                           tạo khóa mã hóa khóa (KEK) mới cho tin báo tội phạm và bọc
+                                                    lại khóa dữ liệu của mọi tin báo (xem docs/operations.md)
           demo                                      tạo cơ sở dữ liệu minh họa (một lần) rồi thoát
           backup <tệp đích>                          sao lưu trực tuyến nhất quán (SQLite);
                                                     PostgreSQL: dùng pg_dump (xem docs/operations.md)
@@ -85,6 +87,8 @@ public static class CliCommands
                 "users" => await UsageErrorAsync(error, "Lệnh users cần 'create <tên đăng nhập> …'."),
                 "audit" when rest.Count == 1 && rest[0] == "verify" => await VerifyAuditAsync(hostArgs, output, error),
                 "audit" => await UsageErrorAsync(error, "Lệnh audit cần 'verify'."),
+                "tips" when rest.Count == 1 && rest[0] == "rotate-key" => await RotateTipKeysAsync(hostArgs, output),
+                "tips" => await UsageErrorAsync(error, "Lệnh tips cần 'rotate-key'."),
                 "backup" => await BackupAsync(rest, hostArgs, output, error),
                 "migrate" or "demo" => await UsageErrorAsync(error, $"Lệnh '{command}' không nhận tham số '{string.Join(' ', rest)}'."),
                 "units" => await UsageErrorAsync(error, "Lệnh units cần 'import <tệp>' hoặc 'stats'."),
@@ -388,6 +392,16 @@ public static class CliCommands
             await output.WriteLineAsync($"Mật khẩu tạm (chỉ hiện một lần, phải đổi khi đăng nhập lần đầu): {generated}");
         }
 
+        return Ok;
+    }
+
+    private static async Task<int> RotateTipKeysAsync(string[] hostArgs, TextWriter output)
+    {
+        await using var app = await OpenAsync(hostArgs, migrate: true);
+        var rotated = await Features.Tips.Privacy.RotateTipKeys.RunAsync(app.Services, CancellationToken.None);
+        await output.WriteLineAsync(rotated.NewKey
+            ? $"Đã tạo khóa mới {rotated.ActiveKeyId} và bọc lại {rotated.Rewrapped} khóa dữ liệu tin báo. Khóa cũ vẫn nằm trong tệp khóa: sao lưu tệp rồi mới xóa khóa cũ."
+            : $"Đã bọc lại {rotated.Rewrapped} khóa dữ liệu tin báo bằng khóa {rotated.ActiveKeyId} (Tips:ActiveKey).");
         return Ok;
     }
 

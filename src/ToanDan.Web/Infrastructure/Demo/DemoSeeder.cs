@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ToanDan.Web.Data;
 using ToanDan.Web.Features.Accounts;
 using ToanDan.Web.Features.Portal;
+using ToanDan.Web.Features.Tips.Privacy;
 using ToanDan.Web.Features.Units.Import;
 using ToanDan.Web.Infrastructure.Data;
 using ToanDan.Web.Infrastructure.Time;
@@ -101,12 +102,16 @@ public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock, IH
         var safety = NamSachSafetyDemo.Build(places);
         db.SafetyRecords.AddRange(safety.Records);
         db.ScoreCards.AddRange(safety.Cards);
+        // Crime tips of 2020 (Tips): encrypted with this deployment's keys like real ones.
+        var tips = NamSachTipsDemo.Build(scope.ServiceProvider.GetRequiredService<TipVault>(), scope.ServiceProvider.GetRequiredService<ReceiptCodes>());
+        db.Tips.AddRange(tips.Tips);
+        db.TipMessages.AddRange(tips.Messages);
         await db.SaveChangesAsync(ct);
 
         // Written last: a seeding interrupted half-way is not mistaken for a finished demo.
         db.DeploymentSettings.Add(DeploymentSetting.Create(DeploymentSetting.DemoSeededAt, now.ToString("O", System.Globalization.CultureInfo.InvariantCulture), now));
         await db.SaveChangesAsync(ct);
-        return $"đã tạo dữ liệu minh họa: {imported.Value.Count} tệp danh mục, {places.Count} địa bàn của huyện Nam Sách, {periods.Count} kỳ kết quả giải quyết TTHC, thông tin cổng, {DemoAccounts.All.Count} tài khoản, {news.Articles.Count} tin bài, {models.Models.Count} mô hình, {safety.Records.Count} hồ sơ “An toàn về ANTT”, {safety.Cards.Count} bảng điểm phong trào.";
+        return $"đã tạo dữ liệu minh họa: {imported.Value.Count} tệp danh mục, {places.Count} địa bàn của huyện Nam Sách, {periods.Count} kỳ kết quả giải quyết TTHC, thông tin cổng, {DemoAccounts.All.Count} tài khoản, {news.Articles.Count} tin bài, {models.Models.Count} mô hình, {safety.Records.Count} hồ sơ “An toàn về ANTT”, {safety.Cards.Count} bảng điểm phong trào, {tips.Tips.Count} tin báo tội phạm năm {NamSachTipsDemo.Year}.";
     }
 
     /// <summary>True when the database was created by the demo (the UI then shows the demo banner).</summary>

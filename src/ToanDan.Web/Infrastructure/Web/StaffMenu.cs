@@ -7,6 +7,7 @@ using ToanDan.Web.Features.Portal;
 using ToanDan.Web.Features.ProcedureStats;
 using ToanDan.Web.Features.Safety;
 using ToanDan.Web.Features.Scoring;
+using ToanDan.Web.Features.Tips;
 using ToanDan.Web.Features.Units;
 using ToanDan.Web.Infrastructure.Authorization;
 
@@ -24,12 +25,14 @@ public sealed class StaffMenu(PermissionCatalog catalog)
         new("Đơn vị hành chính", "/staff/units", UnitsPermissions.View),
         new("An toàn về ANTT", "/staff/safety", SafetyPermissions.View),
         new("Chấm điểm phong trào", "/staff/scoring", ScoringPermissions.View),
+        new("Tin báo, tố giác tội phạm", "/staff/tips", TipsPermissions.View),
         new("Tin bài", "/staff/news", NewsPermissions.Edit),
         new("Chuyên mục tin", "/staff/news/categories", NewsPermissions.Publish),
         new("Thư viện ảnh", "/staff/media", NewsPermissions.Edit),
         new("Mô hình, điển hình tiên tiến", "/staff/models", ModelsPermissions.View),
         new("Kết quả giải quyết thủ tục hành chính", "/staff/procedure-stats", ProcedureStatsPermissions.Edit),
         new("Thông tin cổng", "/staff/portal/settings", PortalPermissions.EditSettings),
+        new("Xã vùng sâu, vùng xa, hải đảo", "/staff/tips/remote-units", TipsPermissions.Configure),
         new("Tài khoản", "/staff/users", AccountsPermissions.ManageUsers),
         new("Nhật ký thao tác", "/staff/audit", AuditPermissions.View),
     ];

@@ -11,6 +11,7 @@ using ToanDan.Web.Features.ProcedureStats;
 using ToanDan.Web.Features.Reports;
 using ToanDan.Web.Features.Safety;
 using ToanDan.Web.Features.Scoring;
+using ToanDan.Web.Features.Tips;
 using ToanDan.Web.Features.Units;
 using ToanDan.Web.Infrastructure.Authorization;
 
@@ -38,6 +39,7 @@ public abstract class AuthorizationMatrixTests(AppFixture app) : AppTests(app)
         Guid exemplarId;
         Guid safetyId;
         Guid cardId;
+        Guid tipId;
         await using (var scope = Scope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ToanDanDb>();
@@ -48,6 +50,7 @@ public abstract class AuthorizationMatrixTests(AppFixture app) : AppTests(app)
             safetyId = await db.SafetyRecords
                 .Where(r => r.UnitCode == InScope && r.Year == 2020 && r.Status == SafetyStatus.CertificateIssued).Select(r => r.Id).FirstAsync(TestContext.Current.CancellationToken);
             cardId = await db.ScoreCards.Where(c => c.UnitCode == InScope && c.Year == 2020).Select(c => c.Id).FirstAsync(TestContext.Current.CancellationToken);
+            tipId = await db.Tips.Where(t => t.UnitCode == InScope).Select(t => t.Id).FirstAsync(TestContext.Current.CancellationToken);
         }
 
         return
@@ -106,6 +109,12 @@ public abstract class AuthorizationMatrixTests(AppFixture app) : AppTests(app)
             new($"/staff/scoring/new?unit={InScope}&year=2020", ScoringPermissions.Edit, true),
             new($"/staff/scoring/{cardId}", ScoringPermissions.View, true),
             new("/staff/scoring/sheets", ScoringPermissions.View, false),
+            new("/staff/tips", TipsPermissions.View, false),
+            new("/staff/tips?view=Overdue&handler=Export", TipsPermissions.View, false),
+            new("/staff/tips/new", TipsPermissions.Handle, false),
+            new($"/staff/tips/{tipId}", TipsPermissions.View, true),
+            new($"/staff/tips/{tipId}/reveal", TipsPermissions.Reveal, true),
+            new("/staff/tips/remote-units", TipsPermissions.Configure, false),
         ];
     }
 

@@ -2096,6 +2096,395 @@ namespace ToanDan.Web.Data.Migrations.PostgreSql
                     b.ToTable("score_sheet_items", (string)null);
                 });
 
+            modelBuilder.Entity("ToanDan.Web.Features.Tips.Tip", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Anonymous")
+                        .HasColumnType("boolean")
+                        .HasColumnName("anonymous");
+
+                    b.Property<string>("AssignedName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("assigned_name");
+
+                    b.Property<Guid?>("AssignedUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assigned_user_id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("category");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at_utc");
+
+                    b.Property<bool>("Complex")
+                        .HasColumnType("boolean")
+                        .HasColumnName("complex");
+
+                    b.Property<DateOnly>("DecisionDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decision_due_on");
+
+                    b.Property<bool>("Extended")
+                        .HasColumnType("boolean")
+                        .HasColumnName("extended");
+
+                    b.Property<string>("ExtensionDecision")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("extension_decision");
+
+                    b.Property<DateOnly?>("ExtensionRequestedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("extension_requested_on");
+
+                    b.Property<byte[]>("IdentityCipher")
+                        .HasMaxLength(4000)
+                        .HasColumnType("bytea")
+                        .HasColumnName("identity_cipher");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("key_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<byte[]>("NarrativeCipher")
+                        .IsRequired()
+                        .HasMaxLength(80000)
+                        .HasColumnType("bytea")
+                        .HasColumnName("narrative_cipher");
+
+                    b.Property<DateOnly?>("OccurredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("occurred_on");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("OutcomeNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("outcome_note");
+
+                    b.Property<DateOnly?>("OutcomeOn")
+                        .HasColumnType("date")
+                        .HasColumnName("outcome_on");
+
+                    b.Property<bool>("PlaceUnknown")
+                        .HasColumnType("boolean")
+                        .HasColumnName("place_unknown");
+
+                    b.Property<string>("ReceiptHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("receipt_hash");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at_utc");
+
+                    b.Property<string>("RecordNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("record_number");
+
+                    b.Property<bool>("RemoteArea")
+                        .HasColumnType("boolean")
+                        .HasColumnName("remote_area");
+
+                    b.Property<DateOnly?>("ReporterNotifiedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("reporter_notified_on");
+
+                    b.Property<long?>("RewardAmount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("reward_amount");
+
+                    b.Property<string>("RewardNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reward_note");
+
+                    b.Property<bool>("SecrecyRequested")
+                        .HasColumnType("boolean")
+                        .HasColumnName("secrecy_requested");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("TransferDueUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("transfer_due_utc");
+
+                    b.Property<string>("TransferTarget")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("transfer_target");
+
+                    b.Property<DateTime?>("TransferredAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("transferred_at_utc");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("unit_code");
+
+                    b.Property<bool>("UnreadFromReporter")
+                        .HasColumnType("boolean")
+                        .HasColumnName("unread_from_reporter");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<bool>("Valuable")
+                        .HasColumnType("boolean")
+                        .HasColumnName("valuable");
+
+                    b.Property<string>("ValuableResult")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("valuable_result");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<byte[]>("WrappedKey")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("bytea")
+                        .HasColumnName("wrapped_key");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tips");
+
+                    b.HasIndex("AssignedUserId")
+                        .HasDatabaseName("ix_tips_assigned_user_id");
+
+                    b.HasIndex("ReceiptHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tips_receipt_hash");
+
+                    b.HasIndex("Status", "DecisionDueOn")
+                        .HasDatabaseName("ix_tips_status_decision_due_on");
+
+                    b.HasIndex("UnitCode", "ReceivedAtUtc")
+                        .HasDatabaseName("ix_tips_unit_code_received_at_utc");
+
+                    b.ToTable("tips", (string)null);
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Tips.TipAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at_utc");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<bool>("FromReporter")
+                        .HasColumnType("boolean")
+                        .HasColumnName("from_reporter");
+
+                    b.Property<bool>("HasViewCopy")
+                        .HasColumnType("boolean")
+                        .HasColumnName("has_view_copy");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<byte[]>("NameCipher")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("bytea")
+                        .HasColumnName("name_cipher");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<Guid>("TipId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tip_id");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("unit_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tip_attachments");
+
+                    b.HasIndex("TipId")
+                        .HasDatabaseName("ix_tip_attachments_tip_id");
+
+                    b.ToTable("tip_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Tips.TipMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at_utc");
+
+                    b.Property<string>("AuthorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("author_name");
+
+                    b.Property<Guid?>("AuthorUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_user_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<byte[]>("TextCipher")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("bytea")
+                        .HasColumnName("text_cipher");
+
+                    b.Property<Guid>("TipId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tip_id");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("unit_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tip_messages");
+
+                    b.HasIndex("TipId", "AtUtc")
+                        .HasDatabaseName("ix_tip_messages_tip_id_at_utc");
+
+                    b.ToTable("tip_messages", (string)null);
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Tips.TipReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("DueUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_utc");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime>("RaisedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("raised_at_utc");
+
+                    b.Property<Guid>("TipId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tip_id");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("unit_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tip_reminders");
+
+                    b.HasIndex("UnitCode", "RaisedAtUtc")
+                        .HasDatabaseName("ix_tip_reminders_unit_code_raised_at_utc");
+
+                    b.HasIndex("TipId", "Kind", "DueUtc")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tip_reminders_tip_id_kind_due_utc");
+
+                    b.ToTable("tip_reminders", (string)null);
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Tips.TipRemoteUnit", b =>
+                {
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("unit_code");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("note");
+
+                    b.Property<DateTime>("SetAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("set_at_utc");
+
+                    b.HasKey("UnitCode")
+                        .HasName("pk_tip_remote_units");
+
+                    b.ToTable("tip_remote_units", (string)null);
+                });
+
             modelBuilder.Entity("ToanDan.Web.Features.Units.AdministrativeUnit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2603,6 +2992,36 @@ namespace ToanDan.Web.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_score_sheet_items_score_sheets_sheet_id");
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Tips.TipAttachment", b =>
+                {
+                    b.HasOne("ToanDan.Web.Features.Tips.Tip", null)
+                        .WithMany()
+                        .HasForeignKey("TipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tip_attachments_tips_tip_id");
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Tips.TipMessage", b =>
+                {
+                    b.HasOne("ToanDan.Web.Features.Tips.Tip", null)
+                        .WithMany()
+                        .HasForeignKey("TipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tip_messages_tips_tip_id");
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Tips.TipReminder", b =>
+                {
+                    b.HasOne("ToanDan.Web.Features.Tips.Tip", null)
+                        .WithMany()
+                        .HasForeignKey("TipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tip_reminders_tips_tip_id");
                 });
 
             modelBuilder.Entity("ToanDan.Web.Features.Units.UnitCatalogueEntry", b =>

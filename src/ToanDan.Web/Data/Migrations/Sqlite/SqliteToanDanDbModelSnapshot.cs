@@ -2075,6 +2075,395 @@ namespace ToanDan.Web.Data.Migrations.Sqlite
                     b.ToTable("score_sheet_items", (string)null);
                 });
 
+            modelBuilder.Entity("ToanDan.Web.Features.Tips.Tip", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Anonymous")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("anonymous");
+
+                    b.Property<string>("AssignedName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assigned_name");
+
+                    b.Property<Guid?>("AssignedUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assigned_user_id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_at_utc");
+
+                    b.Property<bool>("Complex")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("complex");
+
+                    b.Property<DateOnly>("DecisionDueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_due_on");
+
+                    b.Property<bool>("Extended")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("extended");
+
+                    b.Property<string>("ExtensionDecision")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("extension_decision");
+
+                    b.Property<DateOnly?>("ExtensionRequestedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("extension_requested_on");
+
+                    b.Property<byte[]>("IdentityCipher")
+                        .HasMaxLength(4000)
+                        .HasColumnType("BLOB")
+                        .HasColumnName("identity_cipher");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<byte[]>("NarrativeCipher")
+                        .IsRequired()
+                        .HasMaxLength(80000)
+                        .HasColumnType("BLOB")
+                        .HasColumnName("narrative_cipher");
+
+                    b.Property<DateOnly?>("OccurredOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_on");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("OutcomeNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome_note");
+
+                    b.Property<DateOnly?>("OutcomeOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome_on");
+
+                    b.Property<bool>("PlaceUnknown")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("place_unknown");
+
+                    b.Property<string>("ReceiptHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("receipt_hash");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_at_utc");
+
+                    b.Property<string>("RecordNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("record_number");
+
+                    b.Property<bool>("RemoteArea")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("remote_area");
+
+                    b.Property<DateOnly?>("ReporterNotifiedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reporter_notified_on");
+
+                    b.Property<long?>("RewardAmount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reward_amount");
+
+                    b.Property<string>("RewardNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reward_note");
+
+                    b.Property<bool>("SecrecyRequested")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("secrecy_requested");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("TransferDueUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("transfer_due_utc");
+
+                    b.Property<string>("TransferTarget")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("transfer_target");
+
+                    b.Property<DateTime?>("TransferredAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("transferred_at_utc");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_code");
+
+                    b.Property<bool>("UnreadFromReporter")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unread_from_reporter");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<bool>("Valuable")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("valuable");
+
+                    b.Property<string>("ValuableResult")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valuable_result");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<byte[]>("WrappedKey")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("BLOB")
+                        .HasColumnName("wrapped_key");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tips");
+
+                    b.HasIndex("AssignedUserId")
+                        .HasDatabaseName("ix_tips_assigned_user_id");
+
+                    b.HasIndex("ReceiptHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tips_receipt_hash");
+
+                    b.HasIndex("Status", "DecisionDueOn")
+                        .HasDatabaseName("ix_tips_status_decision_due_on");
+
+                    b.HasIndex("UnitCode", "ReceivedAtUtc")
+                        .HasDatabaseName("ix_tips_unit_code_received_at_utc");
+
+                    b.ToTable("tips", (string)null);
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Tips.TipAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at_utc");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<bool>("FromReporter")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("from_reporter");
+
+                    b.Property<bool>("HasViewCopy")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("has_view_copy");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<byte[]>("NameCipher")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("BLOB")
+                        .HasColumnName("name_cipher");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("size");
+
+                    b.Property<Guid>("TipId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tip_id");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tip_attachments");
+
+                    b.HasIndex("TipId")
+                        .HasDatabaseName("ix_tip_attachments_tip_id");
+
+                    b.ToTable("tip_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Tips.TipMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at_utc");
+
+                    b.Property<string>("AuthorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author_name");
+
+                    b.Property<Guid?>("AuthorUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author_user_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<byte[]>("TextCipher")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("BLOB")
+                        .HasColumnName("text_cipher");
+
+                    b.Property<Guid>("TipId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tip_id");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tip_messages");
+
+                    b.HasIndex("TipId", "AtUtc")
+                        .HasDatabaseName("ix_tip_messages_tip_id_at_utc");
+
+                    b.ToTable("tip_messages", (string)null);
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Tips.TipReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("DueUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_utc");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime>("RaisedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("raised_at_utc");
+
+                    b.Property<Guid>("TipId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tip_id");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tip_reminders");
+
+                    b.HasIndex("UnitCode", "RaisedAtUtc")
+                        .HasDatabaseName("ix_tip_reminders_unit_code_raised_at_utc");
+
+                    b.HasIndex("TipId", "Kind", "DueUtc")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tip_reminders_tip_id_kind_due_utc");
+
+                    b.ToTable("tip_reminders", (string)null);
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Tips.TipRemoteUnit", b =>
+                {
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_code");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<DateTime>("SetAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("set_at_utc");
+
+                    b.HasKey("UnitCode")
+                        .HasName("pk_tip_remote_units");
+
+                    b.ToTable("tip_remote_units", (string)null);
+                });
+
             modelBuilder.Entity("ToanDan.Web.Features.Units.AdministrativeUnit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2582,6 +2971,36 @@ namespace ToanDan.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_score_sheet_items_score_sheets_sheet_id");
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Tips.TipAttachment", b =>
+                {
+                    b.HasOne("ToanDan.Web.Features.Tips.Tip", null)
+                        .WithMany()
+                        .HasForeignKey("TipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tip_attachments_tips_tip_id");
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Tips.TipMessage", b =>
+                {
+                    b.HasOne("ToanDan.Web.Features.Tips.Tip", null)
+                        .WithMany()
+                        .HasForeignKey("TipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tip_messages_tips_tip_id");
+                });
+
+            modelBuilder.Entity("ToanDan.Web.Features.Tips.TipReminder", b =>
+                {
+                    b.HasOne("ToanDan.Web.Features.Tips.Tip", null)
+                        .WithMany()
+                        .HasForeignKey("TipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tip_reminders_tips_tip_id");
                 });
 
             modelBuilder.Entity("ToanDan.Web.Features.Units.UnitCatalogueEntry", b =>

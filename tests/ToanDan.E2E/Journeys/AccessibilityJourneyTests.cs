@@ -7,7 +7,7 @@ namespace ToanDan.E2E.Journeys;
 
 /// <summary>
 /// axe-core (Deque.AxeCore.Playwright, WCAG 2.x A and AA rules and best practices) on the public pages a citizen
-/// reads: home, the seed article and its print view. Any violation fails the test and is listed with its elements.
+/// reads: home, the seed article, its print view and search results. Any violation fails the test and is listed with its elements.
 /// </summary>
 public sealed class AccessibilityJourneyTests(E2EApp app) : JourneyTests(app)
 {
@@ -16,8 +16,7 @@ public sealed class AccessibilityJourneyTests(E2EApp app) : JourneyTests(app)
         "/",
         "/tin-tuc/" + NamSachNewsDemo.SeedSlug,
         "/tin-tuc/" + NamSachNewsDemo.SeedSlug + "/in",
-
-        // TODO(#4): add "/tim-kiem?q=toan+dan" when the search page (another branch) is merged.
+        "/tim-kiem?q=toan+dan+bao+ve",
     };
 
     [Theory]

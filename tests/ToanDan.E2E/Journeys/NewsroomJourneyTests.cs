@@ -56,17 +56,26 @@ public sealed class NewsroomJourneyTests(E2EApp app) : JourneyTests(app)
         await Expect(citizen.Locator(".article-body strong")).ToHaveTextAsync("24 người");
         var articlePath = await E2EApp.ScreenshotAsync(citizen, "2-article");
 
-        // TODO(#4): the search page (/tim-kiem) is built on another branch; after the merge, search
-        // "cong an xa ra quan tuan tra" here (without diacritics) and expect this article first.
+        // 4. Search without diacritics from the header's search box finds it first, with the words highlighted.
+        var searchBox = citizen.Locator("header").GetByRole(AriaRole.Searchbox);
+        await searchBox.FillAsync("cong an xa ra quan tuan tra");
+        await searchBox.PressAsync("Enter");
+        await Expect(citizen).ToHaveURLAsync(new Regex(@"/tim-kiem\?q=cong\+an\+xa\+ra\+quan\+tuan\+tra"));
+        var first = citizen.Locator("ol.search-results > li").First.GetByRole(AriaRole.Link);
+        await Expect(first).ToHaveTextAsync(Title);
+        await Expect(first.Locator("mark").First).ToHaveTextAsync("Công");
+        await E2EApp.ScreenshotAsync(citizen, "3-search");
+        await first.ClickAsync();
+        await Expect(citizen.Locator("h1")).ToHaveTextAsync(Title);
 
-        // 4. The print view: the article without menus, with the portal's name and the article's address.
+        // 5. The print view: the article without menus, with the portal's name and the article's address.
         await citizen.GetByRole(AriaRole.Link, new() { Name = "In trang" }).ClickAsync();
         await Expect(citizen).ToHaveURLAsync(new Regex("/in$"));
         await Expect(citizen.Locator("h1")).ToHaveTextAsync(Title);
         await Expect(citizen.Locator(".print-portal")).ToContainTextAsync("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN NAM SÁCH");
         await Expect(citizen.Locator(".print-url")).ToContainTextAsync("/tin-tuc/");
         await Expect(citizen.Locator("nav")).ToHaveCountAsync(0);
-        var printPath = await E2EApp.ScreenshotAsync(citizen, "3-print");
+        var printPath = await E2EApp.ScreenshotAsync(citizen, "4-print");
         TestContext.Current.TestOutputHelper?.WriteLine($"Screenshots: {articlePath} and {printPath}");
         Console.WriteLine($"Screenshots: {articlePath} and {printPath}");
     }

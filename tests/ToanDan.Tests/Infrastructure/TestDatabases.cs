@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using ToanDan.Web;
@@ -46,7 +47,10 @@ public abstract class TestDatabaseTarget
         await DatabaseMigrator.MigrateAsync(app.Services, CancellationToken.None);
         if (data == TestData.Demo)
         {
-            var outcome = await app.Services.GetRequiredService<DemoSeeder>().EnsureAsync(CancellationToken.None);
+            // Seeded at the tests' fixed instant, not the machine's date: the demo's "current month" must be the
+            // month the test applications see.
+            var seeder = ActivatorUtilities.CreateInstance<DemoSeeder>(app.Services, (TimeProvider)new FakeTimeProvider(ToanDanFactory.Start));
+            var outcome = await seeder.EnsureAsync(CancellationToken.None);
             if (!outcome.IsSuccess)
             {
                 throw new InvalidOperationException(outcome.Errors[0].Message);

@@ -23,8 +23,11 @@ public sealed class ToanDanFactory : WebApplicationFactory<Program>
         ClientOptions.BaseAddress = new Uri("https://localhost");
     }
 
+    /// <summary>The instant every test application starts at, and the demo templates are seeded at.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 11, 29, 2, 0, 0, TimeSpan.Zero);
+
     /// <summary>The clock the application sees; tests may move it.</summary>
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 29, 2, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Clock { get; } = new(Start);
 
     public string ConnectionString => _connectionString;
 

@@ -124,7 +124,7 @@ public abstract class ScoringTests(AppFixture app) : AppTests(app)
         Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
         Assert.Contains("không phải là số", await bad.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         var illegal = await Html.PostAsync(client, $"/staff/scoring/{id}", [new("__RequestVerificationToken", Html.Token(page)), new("step", "Return")]);
-        Assert.True(illegal.StatusCode == HttpStatusCode.Conflict, await illegal.Content.ReadAsStringAsync(Ct));
+        Assert.True(illegal.StatusCode == HttpStatusCode.Conflict, $"{(int)illegal.StatusCode}: {await illegal.Content.ReadAsStringAsync(Ct)}");
         using var other = Client("CommunePolice@10639");
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/staff/scoring/{id}", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync("/staff/scoring?unit=10606&year=2026", Ct)).StatusCode);

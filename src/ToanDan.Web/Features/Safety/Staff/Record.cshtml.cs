@@ -32,10 +32,11 @@ public sealed class RecordModel(
         await LoadAsync(id, ct) ? Page() : NotFound();
 
     /// <summary>Saves the meeting and the checklist; answers come as <c>answer[CODE]</c> = yes / no / empty.</summary>
-    public async Task<IActionResult> OnPostDossierAsync(Guid id, int version, DateOnly? meetingOn, string? meetingNotes, Dictionary<string, string?>? answer, Dictionary<string, string?>? note, CancellationToken ct)
+    public async Task<IActionResult> OnPostDossierAsync(Guid id, int version, DateOnly? meetingOn, string? meetingNotes, CancellationToken ct)
     {
-        var answers = (answer ?? []).ToDictionary(a => a.Key, a => a.Value switch { "yes" => (bool?)true, "no" => false, _ => null }, StringComparer.Ordinal);
-        var result = await save.HandleAsync(User, new SaveSafetyDossier.Command(id, version, meetingOn, meetingNotes, answers, note ?? []), ct);
+        var note = IndexedFormFields.Read(Request.Form, "note");
+        var answers = IndexedFormFields.Read(Request.Form, "answer").ToDictionary(a => a.Key, a => a.Value switch { "yes" => (bool?)true, "no" => false, _ => null }, StringComparer.Ordinal);
+        var result = await save.HandleAsync(User, new SaveSafetyDossier.Command(id, version, meetingOn, meetingNotes, answers, note), ct);
         if (!result.IsSuccess)
         {
             await LoadAsync(id, ct);

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using ToanDan.Web.Data;
 using ToanDan.Web.Features.Safety.Staff;
 using ToanDan.Web.Infrastructure;
+using ToanDan.Web.Infrastructure.Web;
 
 namespace ToanDan.Web.Features.Scoring.Staff;
 
@@ -29,11 +30,11 @@ public sealed class CardModel(ToanDanDb db, ScoringAccess access, ChangeScoreCar
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
     /// <summary>Saves, sends, takes back or reviews; points come as <c>points[CODE]</c> (comma or dot decimals).</summary>
-    public async Task<IActionResult> OnPostAsync(Guid id, ChangeScoreCard.Step step, Dictionary<string, string?>? points, string? note, int? version, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(Guid id, ChangeScoreCard.Step step, string? note, int? version, CancellationToken ct)
     {
         var parsed = new Dictionary<string, decimal?>(StringComparer.Ordinal);
         var errors = new List<Error>();
-        foreach (var (code, text) in points ?? [])
+        foreach (var (code, text) in IndexedFormFields.Read(Request.Form, "points"))
         {
             if (string.IsNullOrWhiteSpace(text))
             {

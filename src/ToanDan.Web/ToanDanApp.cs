@@ -135,6 +135,8 @@ public static class ToanDanApp
 
     private static void ConfigurePipeline(WebApplication app)
     {
+        // Anonymous, cookie-less GETs of public pages the cache already holds are answered here (PortalFastPath).
+        app.UsePortalFastPath();
         app.UseSecurityHeaders();
         app.UseExceptionHandler("/loi");
         if (app.Configuration.GetValue("Security:RequireHttps", true) && !app.Environment.IsDevelopment())

@@ -54,6 +54,13 @@ public sealed class ToanDanFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+
+            // The test sign-in travels in its own headers: like a cookie, they keep a request off the portal's fast path.
+            services.PostConfigure<ToanDan.Web.Features.Portal.Caching.PortalFastPathOptions>(o =>
+            {
+                o.IdentityHeaders.Add(TestAuthHandler.UserHeader);
+                o.IdentityHeaders.Add(TestAuthHandler.TwoFactorHeader);
+            });
             services.AddAuthentication()
                 .AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, _ => { })
                 .AddPolicyScheme(TestAuthHandler.SelectorScheme, null, o => o.ForwardDefaultSelector = context =>

@@ -343,6 +343,84 @@ public abstract class PortalCachingTests(AppFixture app) : AppTests(app)
         Assert.Null(article.Withdraw("Thử", now));
         Assert.True(PortalCacheInvalidator.ChangesPortal(db.Entry(article)));
     }
+
+    [Fact]
+    public async Task FastPath_AnswersRepeatedAnonymousRequests_WithTheSameBytesAndHeaders()
+    {
+        var fastPath = Factory.Services.GetRequiredService<PortalFastPath>();
+        await Factory.Services.GetRequiredService<PortalCache>().EvictAsync(Ct);
+        var (first, firstBody) = await GetAsync(SeedUrl);
+        Assert.False(FromCache(first));
+        var hits = fastPath.Hits;
+
+        var (second, secondBody) = await GetAsync(SeedUrl);
+        Assert.Equal(hits + 1, fastPath.Hits);
+        Assert.True(FromCache(second));
+        Assert.Equal(firstBody, secondBody);
+        Assert.Equal(first.Headers.ETag, second.Headers.ETag);
+        foreach (var header in new[] { "Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options", "Referrer-Policy", "Cache-Control" })
+        {
+            Assert.Equal(first.Headers.GetValues(header), second.Headers.GetValues(header));
+        }
+
+        Assert.Equal(first.Content.Headers.ContentType, second.Content.Headers.ContentType);
+        Assert.Equal(first.Content.Headers.ContentLength, second.Content.Headers.ContentLength);
+
+        // Its 304 and its compressed copies are answered from the front too, each encoding apart.
+        var (notModified, empty) = await GetAsync(SeedUrl, r => r.Headers.IfNoneMatch.Add(first.Headers.ETag!));
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Empty(empty);
+        Assert.Equal(hits + 2, fastPath.Hits);
+        for (var i = 0; i < 2; i++)
+        {
+            var (brotli, _) = await GetAsync(SeedUrl, r => r.Headers.AcceptEncoding.ParseAdd("br"));
+            Assert.Equal(["br"], brotli.Content.Headers.ContentEncoding);
+        }
+
+        Assert.Equal(hits + 3, fastPath.Hits);
+        var (plain, plainBody) = await GetAsync(SeedUrl);
+        Assert.Empty(plain.Content.Headers.ContentEncoding);
+        Assert.Equal(firstBody, plainBody);
+    }
+
+    [Fact]
+    public async Task FastPath_IsNeverTakenWithACookie_AndForgetsEverythingAtAnEviction()
+    {
+        var fastPath = Factory.Services.GetRequiredService<PortalFastPath>();
+        await GetAsync("/");
+        await GetAsync("/");
+        var hits = fastPath.Hits;
+
+        // A cookie (language, antiforgery, sign-in) goes through the whole pipeline; the output cache still answers.
+        var (withCookie, _) = await GetAsync("/", r => r.Headers.Add("Cookie", "theme=dark"));
+        Assert.True(FromCache(withCookie));
+        Assert.Equal(hits, fastPath.Hits);
+
+        // A publication evicts: the next request renders the new home page, not the copy in front.
+        await PublishedAsync("Tin mới sau khi làm trống bộ nhớ đệm phía trước");
+        var (after, afterBody) = await GetAsync("/");
+        Assert.False(FromCache(after));
+        Assert.Equal(hits, fastPath.Hits);
+        Assert.Contains("Tin mới sau khi làm trống bộ nhớ đệm phía trước", afterBody, StringComparison.Ordinal);
+        var (again, againBody) = await GetAsync("/");
+        Assert.Equal(hits + 1, fastPath.Hits);
+        Assert.Equal(afterBody, againBody);
+    }
+
+    [Fact]
+    public async Task FastPath_KeepsNothingPastTheNextBoundary()
+    {
+        var fastPath = Factory.Services.GetRequiredService<PortalFastPath>();
+        await GetAsync("/rss.xml");
+        await GetAsync("/rss.xml");
+        var hits = fastPath.Hits;
+        var boundary = Factory.Services.GetRequiredService<PortalCache>().NextBoundaryUtc;
+        Assert.NotNull(boundary);
+        Factory.Clock.Advance(boundary.Value - Factory.Clock.GetUtcNow().UtcDateTime + TimeSpan.FromSeconds(1));
+        var (next, _) = await GetAsync("/rss.xml");
+        Assert.False(FromCache(next));
+        Assert.Equal(hits, fastPath.Hits);
+    }
 }
 
 public sealed class PortalCachingTestsOnSqlite(SqliteDemoApp app) : PortalCachingTests(app), IClassFixture<SqliteDemoApp>;

@@ -50,7 +50,17 @@ public sealed class PortalPageAttribute : Attribute, IOutputCachePolicy
         http.Items[GenerationItem] = cache.Generation;
     }
 
-    ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+    ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellationToken)
+    {
+        // A stored page served: the fast path in front may keep a copy for the rest of the entry's life.
+        var http = context.HttpContext;
+        if (http.Items[GenerationItem] is long generation)
+        {
+            PortalFastPath.MarkStorable(http, generation, context.ResponseExpirationTimeSpan ?? TimeSpan.Zero);
+        }
+
+        return ValueTask.CompletedTask;
+    }
 
     ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellationToken)
     {
@@ -65,6 +75,10 @@ public sealed class PortalPageAttribute : Attribute, IOutputCachePolicy
         {
             // A page rendered while content changed may hold the old content: serve it, don't keep it.
             context.AllowCacheStorage = false;
+        }
+        else if (context.AllowCacheStorage)
+        {
+            PortalFastPath.MarkStorable(http, generation, context.ResponseExpirationTimeSpan ?? TimeSpan.Zero);
         }
 
         return ValueTask.CompletedTask;

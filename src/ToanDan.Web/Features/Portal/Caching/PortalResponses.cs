@@ -23,6 +23,7 @@ public static class PortalResponses
     {
         services.AddSingleton<PortalCache>();
         services.AddSingleton<PortalCacheInvalidator>();
+        services.AddPortalFastPath();
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp => sp.GetRequiredService<PortalCacheInvalidator>());
         services.AddOutputCache(o =>
         {

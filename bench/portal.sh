@@ -41,7 +41,7 @@ dotnet publish src/ToanDan.Web -c Release -o "$work/app" -v q -nologo >/dev/null
 echo "Starting ToanDan with demo data on 127.0.0.1:$app_port…"
 (
   cd "$work/app"
-  ConnectionStrings__ToanDan="Data Source=$work/toandan.db" Media__Path="$work/media" \
+  ConnectionStrings__ToanDan="Data Source=$work/toandan.db" Media__Path="$work/media" Tips__KeyFile="$work/tips-keys.json" \
     Logging__LogLevel__Default=Warning \
     exec dotnet ToanDan.Web.dll --demo --urls "http://127.0.0.1:$app_port" >"$work/app.log" 2>&1
 ) &

@@ -1,10 +1,6 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using ToanDan.Web.Data;
 using ToanDan.Web.Features.Units;
@@ -298,7 +294,7 @@ public static class ImportModels
 
     public sealed class Handler(ToanDanDb db, ModelAccess access, UnitTree tree, ModelCatalogues catalogues, TimeProvider clock, IDataProtectionProvider protection, ILogger<Handler> logger)
     {
-        private readonly IDataProtector _protector = protection.CreateProtector(ProtectionPurpose);
+        private readonly ImportConfirmToken<List<Candidate>> _token = new(protection.CreateProtector(ProtectionPurpose), clock, TokenLifetime);
 
         /// <summary>Reads and checks a file; nothing is saved.</summary>
         public async Task<Preview> PreviewAsync(string fileName, byte[] content, ClaimsPrincipal user, CancellationToken ct)
@@ -313,15 +309,15 @@ public static class ImportModels
             var today = VietnamTime.Today(clock);
             var rows = table.Select(r => ParseRow(r.Line, r.Cells, kinds, fields, today)).ToList();
             rows = await CheckAsync(rows, user, ct);
-            var token = rows.All(r => r.IsValid) ? Protect(rows.Select(r => r.Candidate!).ToList()) : null;
+            var token = rows.All(r => r.IsValid) ? _token.Protect(rows.Select(r => r.Candidate!).ToList()) : null;
             return new Preview(fileName, [], rows, token);
         }
 
         /// <summary>Imports the models of a preview token, all or nothing, after checking them again.</summary>
         public async Task<Result<int>> ConfirmAsync(string? token, ClaimsPrincipal user, CancellationToken ct)
         {
-            var candidates = Unprotect(token);
-            if (candidates is null)
+            var candidates = _token.Unprotect(token);
+            if (candidates is not { Count: > 0 and <= MaxRows })
             {
                 return Error.Validation(BadTokenMessage);
             }
@@ -424,42 +420,7 @@ public static class ImportModels
 
             return result;
         }
-
-        private string Protect(List<Candidate> candidates)
-        {
-            var payload = new Payload(clock.GetUtcNow().UtcDateTime, candidates);
-            using var buffer = new MemoryStream();
-            using (var gzip = new GZipStream(buffer, CompressionLevel.Fastest))
-            {
-                JsonSerializer.Serialize(gzip, payload);
-            }
-
-            return WebEncoders.Base64UrlEncode(_protector.Protect(buffer.ToArray()));
-        }
-
-        private List<Candidate>? Unprotect(string? token)
-        {
-            if (string.IsNullOrWhiteSpace(token))
-            {
-                return null;
-            }
-
-            try
-            {
-                var bytes = _protector.Unprotect(WebEncoders.Base64UrlDecode(token));
-                using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
-                var payload = JsonSerializer.Deserialize<Payload>(gzip);
-                var age = clock.GetUtcNow().UtcDateTime - (payload?.IssuedAtUtc ?? DateTime.MinValue);
-                return payload?.Candidates is { Count: > 0 and <= MaxRows } list && age >= TimeSpan.Zero && age <= TokenLifetime ? list : null;
-            }
-            catch (Exception ex) when (ex is CryptographicException or FormatException or JsonException or InvalidDataException or NotSupportedException)
-            {
-                return null;
-            }
-        }
     }
-
-    private sealed record Payload(DateTime IssuedAtUtc, List<Candidate> Candidates);
 
     /// <summary>The empty import template: the header row only.</summary>
     public static byte[] Template() => XlsxWriter.Write("Mô hình", ModelSheet.Header, []);

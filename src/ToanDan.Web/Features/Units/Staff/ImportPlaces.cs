@@ -1,10 +1,6 @@
 using System.Globalization;
-using System.IO.Compression;
-using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using ToanDan.Web.Data;
 using ToanDan.Web.Infrastructure;
@@ -417,7 +413,7 @@ public static class ImportPlaces
     public sealed class Handler(
         ToanDanDb db, PlaceRules rules, Accounts.UserScopes scopes, TimeProvider clock, IDataProtectionProvider protection, ILogger<Handler> logger)
     {
-        private readonly IDataProtector _protector = protection.CreateProtector(ProtectionPurpose);
+        private readonly ImportConfirmToken<List<PayloadRow>> _token = new(protection.CreateProtector(ProtectionPurpose), clock, TokenLifetime);
 
         /// <summary>Parses and checks a file against the database; nothing is saved.</summary>
         /// <remarks>A row whose commune lies outside <paramref name="user"/>'s scope is a row error.</remarks>
@@ -430,15 +426,15 @@ public static class ImportPlaces
             }
 
             var rows = await CheckAgainstDatabaseAsync(parsed.Rows, user, ct);
-            var token = rows.All(r => r.IsValid) ? Protect(rows) : null;
+            var token = rows.All(r => r.IsValid) ? _token.Protect(rows.Select(r => new PayloadRow(r.Line, r.Candidate!.CommuneCode, r.Candidate.Details)).ToList()) : null;
             return new Preview(fileName, [], rows, token);
         }
 
         /// <summary>Imports the rows of a preview token, all or nothing, after checking them again.</summary>
         public async Task<Result<Imported>> ConfirmAsync(string? token, System.Security.Claims.ClaimsPrincipal user, CancellationToken ct)
         {
-            var candidates = Unprotect(token);
-            if (candidates is null)
+            var candidates = _token.Unprotect(token);
+            if (candidates is not { Count: > 0 and <= MaxRows })
             {
                 return Error.Validation(BadTokenMessage);
             }
@@ -532,42 +528,7 @@ public static class ImportPlaces
 
             return result;
         }
-
-        private string Protect(IReadOnlyList<Row> rows)
-        {
-            var payload = new Payload(clock.GetUtcNow().UtcDateTime, rows.Select(r => new PayloadRow(r.Line, r.Candidate!.CommuneCode, r.Candidate.Details)).ToList());
-            using var buffer = new MemoryStream();
-            using (var gzip = new GZipStream(buffer, CompressionLevel.Fastest))
-            {
-                JsonSerializer.Serialize(gzip, payload);
-            }
-
-            return WebEncoders.Base64UrlEncode(_protector.Protect(buffer.ToArray()));
-        }
-
-        private List<PayloadRow>? Unprotect(string? token)
-        {
-            if (string.IsNullOrWhiteSpace(token))
-            {
-                return null;
-            }
-
-            try
-            {
-                var bytes = _protector.Unprotect(WebEncoders.Base64UrlDecode(token));
-                using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
-                var payload = JsonSerializer.Deserialize<Payload>(gzip);
-                var age = clock.GetUtcNow().UtcDateTime - (payload?.IssuedAtUtc ?? DateTime.MinValue);
-                return payload?.Rows is { Count: > 0 and <= MaxRows } rows && age >= TimeSpan.Zero && age <= TokenLifetime ? rows : null;
-            }
-            catch (Exception ex) when (ex is CryptographicException or FormatException or JsonException or InvalidDataException or NotSupportedException)
-            {
-                return null;
-            }
-        }
     }
-
-    private sealed record Payload(DateTime IssuedAtUtc, List<PayloadRow> Rows);
 
     private sealed record PayloadRow(int Line, string CommuneCode, PlaceDetails Details);
 

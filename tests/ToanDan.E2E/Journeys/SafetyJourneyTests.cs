@@ -35,10 +35,14 @@ public sealed class SafetyJourneyTests(E2EApp app) : JourneyTests(app)
         var meetingOn = new DateOnly(year, 10, 20);
         var decidedOn = new DateOnly(year, 11, 20) <= today ? new DateOnly(year, 11, 20) : today;
 
-        // A residential area of the town with no record for that year yet.
+        // A residential area of the town with no record for that year yet, and the committee deciding (the commune's name
+        // on the decision day: thị trấn Nam Sách until the 2024–2025 reorganisations, xã Nam Sách after them).
         Place place;
+        string authority;
         await using (var scope = App.Services.CreateAsyncScope())
         {
+            var unit = await scope.ServiceProvider.GetRequiredService<UnitTree>().FindAsync(Commune, decidedOn, ct);
+            authority = "Ủy ban nhân dân " + char.ToLower(unit!.Name[0], CultureInfo.GetCultureInfo("vi-VN")) + unit.Name[1..];
             var db = scope.ServiceProvider.GetRequiredService<ToanDanDb>();
             var registered = await db.SafetyRecords.Where(r => r.Year == year && r.PlaceId != null).Select(r => r.PlaceId!.Value).ToListAsync(ct);
             place = (await db.Places.AsNoTracking()
@@ -87,7 +91,6 @@ public sealed class SafetyJourneyTests(E2EApp app) : JourneyTests(app)
 
         // 4. The decision of the commune people's committee: đạt, authority, number, date.
         const string decisionNumber = "25/QĐ-UBND";
-        const string authority = "Ủy ban nhân dân thị trấn Nam Sách";
         await Page.Locator("#decide-result").SelectOptionAsync(nameof(SafetyResult.Recognised));
         await Page.Locator("#decide-authority").FillAsync(authority);
         await Page.Locator("#decide-number").FillAsync(decisionNumber);
@@ -112,7 +115,7 @@ public sealed class SafetyJourneyTests(E2EApp app) : JourneyTests(app)
         await Expect(Page.Locator(".certificate-body")).ToContainTextAsync($"năm {year.ToString(CultureInfo.InvariantCulture)}");
         await Expect(Page.Locator(".certificate-basis")).ToContainTextAsync($"Quyết định số {decisionNumber} ngày {VietnamTime.Format(decidedOn)}");
         await Expect(Page.Locator(".number")).ToContainTextAsync(certificateNumber);
-        await Expect(Page.Locator(".issuer-name")).ToContainTextAsync("ỦY BAN NHÂN DÂN THỊ TRẤN NAM SÁCH");
+        await Expect(Page.Locator(".issuer-name")).ToContainTextAsync(authority.ToUpper(CultureInfo.GetCultureInfo("vi-VN")));
         var certificatePath = await ScreenshotAsync("3-certificate");
 
         // 7. The Word copy: a real .docx (a zip, "PK") with the same text.
@@ -127,6 +130,13 @@ public sealed class SafetyJourneyTests(E2EApp app) : JourneyTests(app)
         var xml = await reader.ReadToEndAsync(ct);
         Assert.Contains(place.Name, xml, StringComparison.Ordinal);
         Assert.Contains(decisionNumber, xml, StringComparison.Ordinal);
+
+        // 8. The per-commune overview of the year counts the newly recognised place in the commune's row.
+        await OpenAsync($"/staff/reports/overview?unit={Commune}&year={year.ToString(CultureInfo.InvariantCulture)}");
+        var row = Page.Locator($"tr.overview-commune[data-commune='{Commune}']");
+        await Expect(row).ToHaveAttributeAsync("data-recognised", "1");
+        await Expect(row).ToHaveAttributeAsync("data-places-recognised", "1");
+        await ScreenshotAsync("4-overview");
         TestContext.Current.TestOutputHelper?.WriteLine($"Certificate screenshot: {certificatePath}");
         Console.WriteLine($"Certificate screenshot: {certificatePath}");
     }

@@ -49,5 +49,10 @@ public sealed class OverviewJourneyTests(E2EApp app) : JourneyTests(app)
         var row = Page.Locator("tr.overview-commune[data-commune='10639']");
         await row.Locator("td").First.GetByRole(AriaRole.Link).ClickAsync();
         await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/staff/models\?Filter\.Unit=10639&Filter\.Year=2020&Filter\.Status=Active$"));
+
+        // Under today's tree, xã Trần Phú's 2020 line adds up the five communes it was made from, each shown below it.
+        await OpenAsync("/staff/reports/overview?unit=10633&year=2020&tree=current");
+        await Expect(Page.Locator("tr.overview-part[data-of='10633']")).ToHaveCountAsync(5);
+        await ScreenshotAsync("3-current-tree");
     }
 }

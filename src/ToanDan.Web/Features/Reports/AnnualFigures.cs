@@ -35,7 +35,8 @@ public sealed record UnitScope(UnitView Unit, DateOnly TreeAsOf, IReadOnlySet<st
 
 /// <summary>A commune of a report's tree and the codes (of any date) whose records count under it.</summary>
 /// <param name="Commune">The commune as it stands in the tree.</param>
-/// <param name="Codes">Its own code first, then the codes it was made from, each with the name it last had.</param>
+/// <param name="Codes">Its own code first (with its name in the tree), then the codes it was made from, each with the name it had
+/// when it passed into another unit.</param>
 public sealed record CoveredCommune(UnitView Commune, IReadOnlyList<CoveredCode> Codes);
 
 /// <summary>A commune code whose records roll up into a <see cref="CoveredCommune"/>, with its name.</summary>

@@ -136,11 +136,15 @@ public static class BuildCommuneOverview
             var safetyResults = (await safety.CommunesAsync(codes, input.Year, ct)).ToDictionary(r => r.CommuneCode, StringComparer.Ordinal);
             var scores = await scoring.UnitsAsync([.. codes, scope.Unit.Code], input.Year, ct);
 
+            // Under the current tree, a former commune is named as it was at the end of the year (Xã Nam Trung in 2020,
+            // not the Xã Trần Phú its code became).
+            var yearEnd = modelsOn < today ? modelsOn : today;
+            var names = input.Tree == ReportTree.Current ? await tree.NamesOnAsync(codes, yearEnd, ct) : new Dictionary<string, string>();
             var rows = new List<Row>();
             foreach (var commune in scope.Breakdown)
             {
                 var all = commune.Codes
-                    .Select(c => new Part(c.Code, c.Name, modelFigures[c.Code], safetyResults[c.Code], scores.GetValueOrDefault(c.Code)))
+                    .Select(c => new Part(c.Code, names.GetValueOrDefault(c.Code) ?? c.Name, modelFigures[c.Code], safetyResults[c.Code], scores.GetValueOrDefault(c.Code)))
                     .ToList();
                 var parts = all.Where(p => p.HasRecords).ToList();
                 rows.Add(new Row(commune.Commune.Code, commune.Commune.Name, parts.Count > 0 ? parts : [all[0]]));

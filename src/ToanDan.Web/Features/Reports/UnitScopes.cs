@@ -41,9 +41,7 @@ public sealed class UnitScopes(UnitTree tree, TimeProvider clock)
         foreach (var commune in communeViews)
         {
             var trace = await tree.PredecessorsAsync(commune.Code, asOf, ct, primaryOnly: true);
-            // Its own code first, under the name it had before the reorganisation when it was renamed then.
-            var former = trace.Steps.FirstOrDefault(s => s.FromCode == commune.Code)?.FromName;
-            var codes = new List<CoveredCode> { new(commune.Code, former ?? commune.Name) };
+            var codes = new List<CoveredCode> { new(commune.Code, commune.Name) };
             foreach (var (code, name) in trace.Steps.Select(s => (s.FromCode, s.FromName)).Concat(trace.Result.Select(r => (r.Code, (string?)r.Name))))
             {
                 // A code of the tree is its own row, and one claimed by an earlier commune stays there: nothing is counted twice.

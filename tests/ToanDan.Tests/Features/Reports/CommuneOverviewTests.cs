@@ -274,6 +274,14 @@ public abstract class CommuneOverviewTests(AppFixture app) : AppTests(app)
         string[] madeFrom = ["10618", "10621", "10624", "10627", "10633"];
         Assert.Equal(madeFrom, parts.Select(p => p.GetAttribute("data-part")!).Order(StringComparer.Ordinal));
         Assert.Equal(parts.Sum(p => Data(p, "maintained")), Data(row, "maintained"));
+
+        // Each former commune under its 2020 name (10633 was Xã Nam Trung, 10621 Xã Thanh Quang), not the name its code has today.
+        foreach (var part in parts)
+        {
+            var name = NamSachDemo.Communes.Single(c => c.Code == part.GetAttribute("data-part")).Name;
+            Assert.Contains("Xã " + name, part.QuerySelector("th")!.TextContent, StringComparison.Ordinal);
+        }
+
         var total = page.QuerySelector("tr.overview-total")!;
         Assert.Equal(Figure(figures, "models.maintained"), Data(total, "maintained"));
         Assert.Equal(Figure(figures, "safety.places"), Data(total, "places-recognised"));

@@ -24,7 +24,23 @@ public sealed record UnitScope(UnitView Unit, DateOnly TreeAsOf, IReadOnlySet<st
 {
     /// <summary>True when a record filed under <paramref name="communeCode"/> belongs to the report.</summary>
     public bool Covers(string communeCode) => CoveredCodes.Contains(communeCode);
+
+    /// <summary>
+    /// The communes of the tree (in code order) with the codes whose records roll up into each: under the historic
+    /// tree a commune covers itself; under the current tree also the communes it was made from. Each covered code
+    /// appears under one commune only, so per-commune sums equal the unit's figures.
+    /// </summary>
+    public IReadOnlyList<CoveredCommune> Breakdown { get; init; } = [];
 }
+
+/// <summary>A commune of a report's tree and the codes (of any date) whose records count under it.</summary>
+/// <param name="Commune">The commune as it stands in the tree.</param>
+/// <param name="Codes">Its own code first (with its name in the tree), then the codes it was made from, each with the name it had
+/// when it passed into another unit.</param>
+public sealed record CoveredCommune(UnitView Commune, IReadOnlyList<CoveredCode> Codes);
+
+/// <summary>A commune code whose records roll up into a <see cref="CoveredCommune"/>, with its name.</summary>
+public sealed record CoveredCode(string Code, string Name);
 
 /// <summary>What a module is asked for: figures for one unit scope and one year.</summary>
 /// <param name="Scope">The unit and the communes covered.</param>

@@ -7,6 +7,7 @@ public static class ReportsModule
     {
         services.AddScoped<UnitScopes>();
         services.AddScoped<BuildAnnualReport.Handler>();
+        services.AddScoped<BuildCommuneOverview.Handler>();
         return services;
     }
 }

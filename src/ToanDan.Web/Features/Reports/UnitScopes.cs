@@ -26,20 +26,34 @@ public sealed class UnitScopes(UnitTree tree, TimeProvider clock)
             return Error.NotFound($"Không có đơn vị mã {unitCode} vào ngày {VietnamTime.Format(asOf)}.{hint}");
         }
 
-        var communes = (await tree.CommunesUnderAsync(unitCode, asOf, ct)).Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
+        var communeViews = await tree.CommunesUnderAsync(unitCode, asOf, ct);
+        var communes = communeViews.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
         if (treeKind == ReportTree.Historic)
         {
-            return new UnitScope(unit, asOf, communes, communes);
+            return new UnitScope(unit, asOf, communes, communes)
+            {
+                Breakdown = communeViews.Select(c => new CoveredCommune(c, [new CoveredCode(c.Code, c.Name)])).ToList(),
+            };
         }
 
         var covered = new HashSet<string>(communes, StringComparer.Ordinal);
-        foreach (var commune in communes)
+        var breakdown = new List<CoveredCommune>();
+        foreach (var commune in communeViews)
         {
-            var trace = await tree.PredecessorsAsync(commune, asOf, ct, primaryOnly: true);
-            covered.UnionWith(trace.Steps.Select(s => s.FromCode));
-            covered.UnionWith(trace.Result.Select(r => r.Code));
+            var trace = await tree.PredecessorsAsync(commune.Code, asOf, ct, primaryOnly: true);
+            var codes = new List<CoveredCode> { new(commune.Code, commune.Name) };
+            foreach (var (code, name) in trace.Steps.Select(s => (s.FromCode, s.FromName)).Concat(trace.Result.Select(r => (r.Code, (string?)r.Name))))
+            {
+                // A code of the tree is its own row, and one claimed by an earlier commune stays there: nothing is counted twice.
+                if (!communes.Contains(code) && covered.Add(code))
+                {
+                    codes.Add(new CoveredCode(code, name ?? code));
+                }
+            }
+
+            breakdown.Add(new CoveredCommune(commune, codes));
         }
 
-        return new UnitScope(unit, asOf, communes, covered);
+        return new UnitScope(unit, asOf, communes, covered) { Breakdown = breakdown };
     }
 }

@@ -11,7 +11,11 @@ namespace ToanDan.Web.Features.Safety;
 /// <param name="RecordId">The commune's own record for the year, if registered.</param>
 /// <param name="Status">Its status.</param>
 /// <param name="Result">Its decision, if decided.</param>
-public sealed record CommuneSafetyResult(string CommuneCode, int Year, CommuneRuleResult Rule, Guid? RecordId, SafetyStatus? Status, SafetyResult? Result)
+/// <param name="PlacesRegistered">Place records (KDC, CQ, DN, CSGD) filed under the commune for the year, whoever manages the place.</param>
+/// <param name="PlacesRecognised">Of those, the places recognised ("đạt"): with the other communes' they make <c>safety.places</c>.
+/// It exceeds <see cref="CommuneRuleResult.Recognised"/> only by places managed by the district or province.</param>
+public sealed record CommuneSafetyResult(
+    string CommuneCode, int Year, CommuneRuleResult Rule, Guid? RecordId, SafetyStatus? Status, SafetyResult? Result, int PlacesRegistered = 0, int PlacesRecognised = 0)
 {
     /// <summary>True when the commune itself is recognised for the year.</summary>
     public bool IsRecognised => Result == SafetyResult.Recognised && Status is SafetyStatus.Decided or SafetyStatus.CertificateIssued;
@@ -61,7 +65,7 @@ public sealed class SafetyResults(ToanDanDb db)
                 if (record is not null)
                 {
                     registered++;
-                    if (record.Result == SafetyResult.Recognised && record.Status is SafetyStatus.Decided or SafetyStatus.CertificateIssued)
+                    if (IsRecognised(record.Status, record.Result))
                     {
                         recognised++;
                     }
@@ -69,9 +73,15 @@ public sealed class SafetyResults(ToanDanDb db)
             }
 
             var own = records.FirstOrDefault(r => r.UnitCode == code && r.Kind == SafetySubjectKind.Commune);
-            results.Add(new CommuneSafetyResult(code, year, CommuneRule.Evaluate(eligible, registered, recognised), own?.Id, own?.Status, own?.Result));
+            var placeRecords = records.Where(r => r.UnitCode == code && r.Kind != SafetySubjectKind.Commune).ToList();
+            results.Add(new CommuneSafetyResult(code, year, CommuneRule.Evaluate(eligible, registered, recognised), own?.Id, own?.Status, own?.Result,
+                placeRecords.Count, placeRecords.Count(r => IsRecognised(r.Status, r.Result))));
         }
 
         return results;
     }
+
+    /// <summary>A record counts as recognised once decided "đạt" (with or without its certificate issued yet).</summary>
+    private static bool IsRecognised(SafetyStatus status, SafetyResult? result) =>
+        result == SafetyResult.Recognised && status is SafetyStatus.Decided or SafetyStatus.CertificateIssued;
 }

@@ -15,6 +15,15 @@ public sealed class UnitTree(ToanDanDb db)
     public Task<UnitView?> FindAsync(string code, DateOnly date, CancellationToken ct) =>
         db.AdministrativeUnits.AsNoTracking().ValidOn(date).Where(u => u.Code == code).Select(ToView).SingleOrDefaultAsync(ct);
 
+    /// <summary>The names in force on <paramref name="date"/> of those of <paramref name="codes"/> that existed then (one query).</summary>
+    public async Task<IReadOnlyDictionary<string, string>> NamesOnAsync(IReadOnlyCollection<string> codes, DateOnly date, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(codes);
+        var list = codes.Distinct(StringComparer.Ordinal).ToList();
+        var found = await db.AdministrativeUnits.AsNoTracking().ValidOn(date).Where(u => list.Contains(u.Code)).Select(u => new { u.Code, u.Name }).ToListAsync(ct);
+        return found.ToDictionary(u => u.Code, u => u.Name, StringComparer.Ordinal);
+    }
+
     /// <summary>The children of <paramref name="parentCode"/> on <paramref name="date"/>; provinces when it is null.</summary>
     public async Task<IReadOnlyList<UnitView>> ChildrenAsync(string? parentCode, DateOnly date, CancellationToken ct)
     {

@@ -5,6 +5,7 @@ using ToanDan.Web.Features.Models;
 using ToanDan.Web.Features.News;
 using ToanDan.Web.Features.Portal;
 using ToanDan.Web.Features.ProcedureStats;
+using ToanDan.Web.Features.Reports;
 using ToanDan.Web.Features.Safety;
 using ToanDan.Web.Features.Scoring;
 using ToanDan.Web.Features.Tips;
@@ -30,6 +31,7 @@ public sealed class StaffMenu(PermissionCatalog catalog)
         new("Chuyên mục tin", "/staff/news/categories", NewsPermissions.Publish),
         new("Thư viện ảnh", "/staff/media", NewsPermissions.Edit),
         new("Mô hình, điển hình tiên tiến", "/staff/models", ModelsPermissions.View),
+        new("Tổng hợp theo xã", "/staff/reports/overview", ReportsPermissions.ViewAnnual),
         new("Kết quả giải quyết thủ tục hành chính", "/staff/procedure-stats", ProcedureStatsPermissions.Edit),
         new("Thông tin cổng", "/staff/portal/settings", PortalPermissions.EditSettings),
         new("Xã vùng sâu, vùng xa, hải đảo", "/staff/tips/remote-units", TipsPermissions.Configure),

@@ -170,6 +170,17 @@ public abstract class SafetyTests(AppFixture app) : AppTests(app)
     }
 
     [Fact]
+    public async Task Certificate_Of2020_NamesTheCommuneAsItWasOnTheDecisionDay()
+    {
+        // Code 10606 was Thị trấn Nam Sách in 2020 and is Xã Nam Sách since the 2025 reorganisation.
+        var id = await WithAsync(s => s.GetRequiredService<ToanDanDb>().SafetyRecords
+            .Where(r => r.UnitCode == "10606" && r.Year == 2020 && r.Status == SafetyStatus.CertificateIssued).Select(r => r.Id).FirstAsync(Ct));
+        var certificate = await Html.GetAsync(Client(Officer), $"/staff/safety/{id}/certificate");
+        Assert.Equal("Thị trấn Nam Sách", certificate.QuerySelector(".certificate-unit")!.TextContent.Trim());
+        Assert.StartsWith("Nam Sách, ngày", certificate.QuerySelector(".place-date")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Register_ExcludedPlaces_AreRefusedWithAVietnameseMessage_OnTheHandlerAndThePage()
     {
         foreach (var name in new[] { "Trường Tiểu học Nam Sách", "Trường Mầm non Nam Sách", "Ban Chỉ huy Quân sự huyện Nam Sách" })

@@ -41,8 +41,11 @@ public sealed class CertificateModel(GetSafetyRecord.Handler get, UnitTree tree)
         }
 
         var record = details.Value.Record;
+
+        // The commune's name on the decision day (a 2020 certificate says "Thị trấn Nam Sách", not today's "Xã Nam Sách").
+        var onDay = record.DecidedOn ?? new DateOnly(record.Year, 12, 31);
         var history = await tree.HistoryAsync(record.UnitCode, ct);
-        var unitName = history.Count > 0 ? history[^1].Name : record.UnitCode;
+        var unitName = (await tree.FindAsync(record.UnitCode, onDay, ct))?.Name ?? (history.Count > 0 ? history[^1].Name : record.UnitCode);
         if (record.Kind == SafetySubjectKind.Commune)
         {
             var district = await tree.AncestorsAsync(record.UnitCode, new DateOnly(record.Year, 12, 31), ct);

@@ -71,6 +71,28 @@ public sealed class UserScopes(UnitTree tree, PermissionCatalog catalog, TimePro
         return codes;
     }
 
+    /// <summary>
+    /// Every unit code whose records the user may list with <paramref name="permission"/>: the codes ever covered
+    /// by each unit the user holds it on (<see cref="CodesEverCoveredAsync"/>); null means every unit (national scope).
+    /// Lists filter with it in the database; single records are still checked with <c>CanAsync</c> on their date.
+    /// </summary>
+    public async Task<IReadOnlySet<string>?> CodesVisibleAsync(ClaimsPrincipal user, string permission, CancellationToken ct)
+    {
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var unit in UnitsWith(user, catalog, permission))
+        {
+            var covered = await CodesEverCoveredAsync(unit, ct);
+            if (covered is null)
+            {
+                return null;
+            }
+
+            codes.UnionWith(covered);
+        }
+
+        return codes;
+    }
+
     /// <summary>True when a role held on <paramref name="assigned"/> covers <paramref name="unitCode"/> as of <paramref name="date"/>.</summary>
     public async Task<bool> CoversAsync(string assigned, string unitCode, DateOnly date, CancellationToken ct)
     {

@@ -50,22 +50,8 @@ public sealed class ModelAccess(ToanDanDb db, UserScopes scopes, PermissionCatal
     }
 
     /// <summary>The unit codes whose records the user may list with <paramref name="permission"/>; null means every unit.</summary>
-    public async Task<IReadOnlySet<string>?> VisibleUnitsAsync(ClaimsPrincipal user, string permission, CancellationToken ct)
-    {
-        var codes = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var unit in UserScopes.UnitsWith(user, catalog, permission))
-        {
-            var covered = await scopes.CodesEverCoveredAsync(unit, ct);
-            if (covered is null)
-            {
-                return null;
-            }
-
-            codes.UnionWith(covered);
-        }
-
-        return codes;
-    }
+    public Task<IReadOnlySet<string>?> VisibleUnitsAsync(ClaimsPrincipal user, string permission, CancellationToken ct) =>
+        scopes.CodesVisibleAsync(user, permission, ct);
 
     /// <summary>The units of the user's roles that hold <paramref name="permission"/> (for pickers and defaults).</summary>
     public IReadOnlyList<string> UnitsWith(ClaimsPrincipal user, string permission) => UserScopes.UnitsWith(user, catalog, permission);

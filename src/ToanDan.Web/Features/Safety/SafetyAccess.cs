@@ -36,22 +36,8 @@ public sealed class SafetyAccess(UserScopes scopes, PermissionCatalog catalog, T
     }
 
     /// <summary>The unit codes whose records the user may list with <paramref name="permission"/>; null means every unit.</summary>
-    public async Task<IReadOnlySet<string>?> VisibleUnitsAsync(ClaimsPrincipal user, string permission, CancellationToken ct)
-    {
-        var codes = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var unit in UserScopes.UnitsWith(user, catalog, permission))
-        {
-            var covered = await scopes.CodesEverCoveredAsync(unit, ct);
-            if (covered is null)
-            {
-                return null;
-            }
-
-            codes.UnionWith(covered);
-        }
-
-        return codes;
-    }
+    public Task<IReadOnlySet<string>?> VisibleUnitsAsync(ClaimsPrincipal user, string permission, CancellationToken ct) =>
+        scopes.CodesVisibleAsync(user, permission, ct);
 
     /// <summary>The units the user holds <paramref name="permission"/> on (starting points for pages).</summary>
     public IReadOnlyList<string> UnitsWith(ClaimsPrincipal user, string permission) => UserScopes.UnitsWith(user, catalog, permission);

@@ -44,22 +44,8 @@ public sealed class ScoringAccess(UserScopes scopes, PermissionCatalog catalog, 
     }
 
     /// <summary>The unit codes whose cards the user may list; null means every unit.</summary>
-    public async Task<IReadOnlySet<string>?> VisibleUnitsAsync(ClaimsPrincipal user, CancellationToken ct)
-    {
-        var codes = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var unit in UserScopes.UnitsWith(user, catalog, ScoringPermissions.View))
-        {
-            var covered = await scopes.CodesEverCoveredAsync(unit, ct);
-            if (covered is null)
-            {
-                return null;
-            }
-
-            codes.UnionWith(covered);
-        }
-
-        return codes;
-    }
+    public Task<IReadOnlySet<string>?> VisibleUnitsAsync(ClaimsPrincipal user, CancellationToken ct) =>
+        scopes.CodesVisibleAsync(user, ScoringPermissions.View, ct);
 
     /// <summary>Every code ever under <paramref name="unitCode"/> (null: national).</summary>
     public Task<IReadOnlySet<string>?> CodesUnderAsync(string unitCode, CancellationToken ct) => scopes.CodesEverCoveredAsync(unitCode, ct);

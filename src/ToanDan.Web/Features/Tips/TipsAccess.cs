@@ -21,22 +21,8 @@ public sealed class TipsAccess(UserScopes scopes, PermissionCatalog catalog)
         scopes.CanAsync(user, permission, unitCode, on, ct);
 
     /// <summary>The unit codes whose tips the user may list; null means every unit (national scope).</summary>
-    public async Task<IReadOnlySet<string>?> VisibleUnitsAsync(ClaimsPrincipal user, CancellationToken ct)
-    {
-        var codes = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var unit in UserScopes.UnitsWith(user, catalog, TipsPermissions.View))
-        {
-            var covered = await scopes.CodesEverCoveredAsync(unit, ct);
-            if (covered is null)
-            {
-                return null;
-            }
-
-            codes.UnionWith(covered);
-        }
-
-        return codes;
-    }
+    public Task<IReadOnlySet<string>?> VisibleUnitsAsync(ClaimsPrincipal user, CancellationToken ct) =>
+        scopes.CodesVisibleAsync(user, TipsPermissions.View, ct);
 
     /// <summary>The units on which the user may receive tips (the units of their roles).</summary>
     public IReadOnlyList<string> IntakeUnits(ClaimsPrincipal user) => UserScopes.UnitsWith(user, catalog, TipsPermissions.Handle);

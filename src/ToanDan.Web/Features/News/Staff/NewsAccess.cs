@@ -16,22 +16,8 @@ public sealed class NewsAccess(UserScopes scopes, PermissionCatalog catalog, Tim
         scopes.CanAsync(user, permission, unitCode, VietnamTime.Today(clock), ct);
 
     /// <summary>The unit codes whose articles the user may list; null means every unit (national scope).</summary>
-    public async Task<IReadOnlySet<string>?> VisibleUnitsAsync(ClaimsPrincipal user, CancellationToken ct)
-    {
-        var codes = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var unit in UserScopes.UnitsWith(user, catalog, NewsPermissions.Edit))
-        {
-            var covered = await scopes.CodesEverCoveredAsync(unit, ct);
-            if (covered is null)
-            {
-                return null;
-            }
-
-            codes.UnionWith(covered);
-        }
-
-        return codes;
-    }
+    public Task<IReadOnlySet<string>?> VisibleUnitsAsync(ClaimsPrincipal user, CancellationToken ct) =>
+        scopes.CodesVisibleAsync(user, NewsPermissions.Edit, ct);
 
     /// <summary>The portals (units) the user may write for: the units of their news roles.</summary>
     public IReadOnlyList<string> PortalUnits(ClaimsPrincipal user) => UserScopes.UnitsWith(user, catalog, NewsPermissions.Edit);

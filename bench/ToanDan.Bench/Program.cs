@@ -3,11 +3,12 @@ using ToanDan.Bench;
 return args switch
 {
     ["units", .. var rest] => await UnitsImportBench.RunAsync(rest),
+    ["tips", .. var rest] => await TipsSubmitBench.RunAsync(rest),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: ToanDan.Bench units [catalogue.csv]   (see bench/README.md)");
+    Console.Error.WriteLine("usage: ToanDan.Bench units [catalogue.csv] | tips [submissions per round] [rounds]   (see bench/README.md)");
     return 2;
 }

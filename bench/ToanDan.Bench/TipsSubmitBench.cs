@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -52,6 +53,8 @@ internal static class TipsSubmitBench
                 demo: false,
                 forCommand: true);
             await DatabaseMigrator.MigrateAsync(app.Services, CancellationToken.None);
+            var floorDb = Path.Combine(folder, "floor.db");
+            await CopyAsync(db, floorDb);
 
             // Warm-up (JIT, key file, pools), outside the measurement; it also gives the bytes a submission stores.
             const int warmUp = 100;
@@ -62,28 +65,40 @@ internal static class TipsSubmitBench
 
             await using var raw = new Raw(Path.Combine(folder, "raw.db"), rowBytes.Tip + rowBytes.Audit);
             await raw.InsertAsync(warmUp);
+            await using var floor = await SchemaFloor.CreateAsync(floorDb, db);
+            await floor.InsertAsync(warmUp);
 
             using var sql = new SqlTimes();
             var toandanTime = TimeSpan.Zero;
             var rawTime = TimeSpan.Zero;
+            var floorTime = TimeSpan.Zero;
             var cpu = TimeSpan.Zero;
             var process = Process.GetCurrentProcess();
             var allocated = 0L;
+            var gcs = new int[3];
             for (var round = 1; round <= rounds; round++)
             {
                 var r = await raw.InsertAsync(count);
                 rawTime += r;
+                var f = await floor.InsertAsync(count);
+                floorTime += f;
                 process.Refresh();
                 var cpuBefore = process.TotalProcessorTime;
                 var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+                var gcBefore = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
                 sql.Enabled = true;
                 var t = await SubmitAsync(app.Services, count, () => n++);
                 sql.Enabled = false;
+                for (var g = 0; g < 3; g++)
+                {
+                    gcs[g] += GC.CollectionCount(g) - gcBefore[g];
+                }
+
                 process.Refresh();
                 cpu += process.TotalProcessorTime - cpuBefore;
                 allocated += GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
                 toandanTime += t;
-                Console.WriteLine($"round {round}: ToanDan {count / t.TotalSeconds,8:N0}/s   raw {count / r.TotalSeconds,8:N0}/s");
+                Console.WriteLine($"round {round}: ToanDan {count / t.TotalSeconds,8:N0}/s   raw {count / r.TotalSeconds,8:N0}/s   raw on the app's schema {count / f.TotalSeconds,8:N0}/s");
             }
 
             var total = count * rounds;
@@ -93,6 +108,7 @@ internal static class TipsSubmitBench
             Console.WriteLine("ToanDan submission slice (DI scope, validation, encryption, EF Core, audit chain, one commit per tip):");
             Console.WriteLine($"  durable submissions/s  {toandanRate:N0}");
             Console.WriteLine($"  per submission         {toandanTime.TotalMilliseconds / total:N2} ms wall, {cpu.TotalMilliseconds / total:N2} ms CPU, {allocated / 1024.0 / total:N0} KiB allocated");
+            Console.WriteLine($"    garbage collections  {gcs[0]:N0} gen0, {gcs[1]:N0} gen1, {gcs[2]:N0} gen2 ({(GCSettings.IsServerGC ? "server" : "workstation")} GC)");
             Console.WriteLine($"    of which COMMIT      {sql.Commit.TotalMilliseconds / total:N2} ms");
             Console.WriteLine($"    other SQL commands   {sql.Commands.TotalMilliseconds / total:N2} ms ({sql.CommandCount / (double)total:N1} per submission)");
             Console.WriteLine($"    connection opens     {sql.Opens.TotalMilliseconds / total:N2} ms ({sql.OpenCount / (double)total:N1} per submission, PRAGMAs included)");
@@ -101,8 +117,15 @@ internal static class TipsSubmitBench
             Console.WriteLine($"  per row                {rawTime.TotalMilliseconds / total:N2} ms wall");
             Console.WriteLine($"    of which COMMIT      {raw.Commit.TotalMilliseconds / (total + warmUp):N2} ms");
             Console.WriteLine();
+            var floorRate = total / floorTime.TotalSeconds;
+            Console.WriteLine("Raw loop on a copy of the app's schema (the same tip row and audit row, all 9 indexes, chain read, one COMMIT):");
+            Console.WriteLine($"  durable submissions/s  {floorRate:N0}");
+            Console.WriteLine($"  per submission         {floorTime.TotalMilliseconds / total:N2} ms wall");
+            Console.WriteLine($"    of which COMMIT      {floor.Commit.TotalMilliseconds / (total + warmUp):N2} ms");
+            Console.WriteLine();
             Console.WriteLine($"WAL files at the end: ToanDan {new FileInfo(db + "-wal").Length / 1024:N0} KiB, raw {new FileInfo(Path.Combine(folder, "raw.db-wal")).Length / 1024:N0} KiB");
             Console.WriteLine($"ratio ToanDan / raw: {toandanRate / rawRate:N2} (goal >= 0.5 -> {(toandanRate / rawRate >= 0.5 ? "met" : "NOT met")})");
+            Console.WriteLine($"ratio ToanDan / raw on the app's schema: {toandanRate / floorRate:N2}; app's schema / raw: {floorRate / rawRate:N2}");
             return 0;
         }
         finally
@@ -138,6 +161,17 @@ internal static class TipsSubmitBench
         }
 
         return watch.Elapsed;
+    }
+
+    /// <summary>A self-contained copy of a database (its schema, before any tip).</summary>
+    private static async Task CopyAsync(string from, string to)
+    {
+        await using var connection = new SqliteConnection($"Data Source={from};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "VACUUM INTO $to";
+        command.Parameters.AddWithValue("$to", to);
+        await command.ExecuteNonQueryAsync();
     }
 
     /// <summary>Average bytes of the values of a submission's rows (sum of the column lengths), per table.</summary>
@@ -284,6 +318,143 @@ internal static class TipsSubmitBench
             {
                 subscription.Dispose();
             }
+        }
+    }
+
+    /// <summary>
+    /// The storage floor of the app's own rows: on a copy of the migrated schema, per submission BEGIN, the audit
+    /// chain's read of the last entry, INSERT of a tip row and of its audit row (values copied from a real
+    /// submission, new keys), COMMIT; prepared statements on one open connection, the app's PRAGMAs.
+    /// </summary>
+    private sealed class SchemaFloor : IAsyncDisposable
+    {
+        private readonly SqliteConnection _connection;
+        private readonly SqliteCommand _last;
+        private readonly SqliteCommand _tip;
+        private readonly SqliteCommand _audit;
+        private readonly Dictionary<string, SqliteParameter> _tipParameters;
+        private readonly Dictionary<string, SqliteParameter> _auditParameters;
+
+        private SchemaFloor(SqliteConnection connection, (SqliteCommand, Dictionary<string, SqliteParameter>) tip, (SqliteCommand, Dictionary<string, SqliteParameter>) audit)
+        {
+            _connection = connection;
+            (_tip, _tipParameters) = tip;
+            (_audit, _auditParameters) = audit;
+            _last = connection.CreateCommand();
+            _last.CommandText = "SELECT sequence, hash FROM audit_entries ORDER BY sequence DESC LIMIT 1";
+        }
+
+        public TimeSpan Commit { get; private set; }
+
+        /// <summary>Opens the copy and prepares inserts of the first tip and audit row found in <paramref name="sample"/>.</summary>
+        public static async Task<SchemaFloor> CreateAsync(string path, string sample)
+        {
+            Dictionary<string, object> tipRow;
+            Dictionary<string, object> auditRow;
+            await using (var source = new SqliteConnection($"Data Source={sample};Mode=ReadOnly;Pooling=False"))
+            {
+                await source.OpenAsync();
+                tipRow = await RowAsync(source, "SELECT * FROM tips LIMIT 1");
+                auditRow = await RowAsync(source, "SELECT * FROM audit_entries WHERE entity_type = 'Tip' LIMIT 1");
+            }
+
+            var connection = new SqliteConnection($"Data Source={path}");
+            await connection.OpenAsync();
+            await using (var pragma = connection.CreateCommand())
+            {
+                pragma.CommandText = $"PRAGMA journal_mode={Journal}; PRAGMA synchronous={Synchronous}; PRAGMA foreign_keys=ON;";
+                await pragma.ExecuteNonQueryAsync();
+            }
+
+            return new SchemaFloor(connection, Insert(connection, "tips", tipRow), Insert(connection, "audit_entries", auditRow));
+        }
+
+        public async Task<TimeSpan> InsertAsync(int count)
+        {
+            var watch = Stopwatch.StartNew();
+            for (var i = 0; i < count; i++)
+            {
+                await using var transaction = await _connection.BeginTransactionAsync();
+                var sqlite = (SqliteTransaction)transaction;
+                _last.Transaction = sqlite;
+                _tip.Transaction = sqlite;
+                _audit.Transaction = sqlite;
+                long sequence = 0;
+                await using (var reader = await _last.ExecuteReaderAsync())
+                {
+                    if (await reader.ReadAsync())
+                    {
+                        sequence = reader.GetInt64(0);
+                    }
+                }
+
+                var id = Guid.CreateVersion7().ToString().ToUpperInvariant();
+                _tipParameters["id"].Value = id;
+                _tipParameters["receipt_hash"].Value = Convert.ToHexStringLower(RandomBytes(32));
+                _auditParameters["sequence"].Value = sequence + 1;
+                _auditParameters["entity_id"].Value = id;
+                _auditParameters["previous_hash"].Value = Convert.ToHexStringLower(RandomBytes(32));
+                _auditParameters["hash"].Value = Convert.ToHexStringLower(RandomBytes(32));
+                await _tip.ExecuteNonQueryAsync();
+                await _audit.ExecuteNonQueryAsync();
+                var commit = Stopwatch.GetTimestamp();
+                await transaction.CommitAsync();
+                Commit += Stopwatch.GetElapsedTime(commit);
+            }
+
+            return watch.Elapsed;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _last.DisposeAsync();
+            await _tip.DisposeAsync();
+            await _audit.DisposeAsync();
+            await _connection.DisposeAsync();
+        }
+
+        private static byte[] RandomBytes(int length)
+        {
+            var bytes = new byte[length];
+            Random.Shared.NextBytes(bytes);
+            return bytes;
+        }
+
+        private static async Task<Dictionary<string, object>> RowAsync(SqliteConnection connection, string sql)
+        {
+            await using var command = connection.CreateCommand();
+#pragma warning disable CA2100 // Fixed queries of this benchmark.
+            command.CommandText = sql;
+#pragma warning restore CA2100
+            await using var reader = await command.ExecuteReaderAsync();
+            if (!await reader.ReadAsync())
+            {
+                throw new InvalidOperationException("No sample row: " + sql);
+            }
+
+            var row = new Dictionary<string, object>(StringComparer.Ordinal);
+            for (var i = 0; i < reader.FieldCount; i++)
+            {
+                row[reader.GetName(i)] = reader.GetValue(i);
+            }
+
+            return row;
+        }
+
+        private static (SqliteCommand, Dictionary<string, SqliteParameter>) Insert(SqliteConnection connection, string table, Dictionary<string, object> row)
+        {
+            var command = connection.CreateCommand();
+            var names = row.Keys.ToList();
+#pragma warning disable CA2100 // Column names read from the schema.
+            command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", names.Select(n => $"\"{n}\""))}) VALUES ({string.Join(", ", names.Select((_, i) => $"$p{i}"))})";
+#pragma warning restore CA2100
+            var parameters = new Dictionary<string, SqliteParameter>(StringComparer.Ordinal);
+            for (var i = 0; i < names.Count; i++)
+            {
+                parameters[names[i]] = command.Parameters.AddWithValue($"$p{i}", row[names[i]]);
+            }
+
+            return (command, parameters);
         }
     }
 }

@@ -17,7 +17,9 @@ namespace ToanDan.Bench;
 /// lookup, new data key wrapped by the key file's key, sealed narrative, HMAC of the receipt code, EF Core, audit
 /// hash chain, one transaction and commit per tip) on a fresh file with the application's PRAGMAs; beside it, in
 /// the same run, a raw loop on another fresh file: one INSERT + COMMIT per row of the same size, same
-/// journal_mode and synchronous. Rounds alternate the two so that load from elsewhere falls on both.
+/// journal_mode and synchronous; and a third loop that writes the very rows of a submission (tip + audit entry)
+/// into a copy of the app's schema with raw SQL, the storage floor of the slice. Short rounds alternate the three
+/// so that load from elsewhere falls on all of them.
 /// </summary>
 internal static class TipsSubmitBench
 {
@@ -34,8 +36,8 @@ internal static class TipsSubmitBench
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
-        var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2;
+        var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 250;
+        var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 8;
         var folder = Path.Combine(Path.GetTempPath(), "toandan-bench-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(folder);
         try

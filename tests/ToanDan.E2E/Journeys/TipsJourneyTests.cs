@@ -4,22 +4,31 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SkiaSharp;
 using ToanDan.E2E.Infrastructure;
+using ToanDan.Web.Features.Accounts;
 using ToanDan.Web.Features.Tips;
 using ToanDan.Web.Features.Tips.Public;
+using ToanDan.Web.Infrastructure.Authorization;
+using ToanDan.Web.Infrastructure.Demo;
 using static Microsoft.Playwright.Assertions;
 
 namespace ToanDan.E2E.Journeys;
 
 /// <summary>
-/// A citizen (no cookies, no account) reports a crime anonymously with a photo and keeps the receipt code; the
-/// commune's police officer (demo account <c>conganxa</c>, Công an thị trấn Nam Sách, code 10606 — a code that
-/// goes on as xã Nam Sách in the 2025 tree) finds the tip, sees the photo and replies; the citizen opens the tip
-/// with the code and reads the reply.
+/// A citizen (no cookies, no account) reports a crime anonymously with a photo and keeps the receipt code; a police
+/// officer of the commune (CommunePolice on 10606, the commune of the demo account <c>conganxa</c> — thị trấn Nam
+/// Sách, a code that goes on as xã Nam Sách in the 2025 tree) finds the tip, sees the photo and replies; the
+/// citizen opens the tip with the code and reads the reply.
 /// </summary>
 public sealed class TipsJourneyTests(E2EApp app) : JourneyTests(app)
 {
     /// <summary>The commune of the demo account conganxa (DemoAccounts.cs).</summary>
     private const string Commune = "10606";
+
+    /// <summary>
+    /// The officer's account: a CommunePolice role on <see cref="Commune"/>, made with the app's own CreateUser slice.
+    /// Not conganxa itself: TwoFactorJourneyTests turns on two-step verification for conganxa in this same app run.
+    /// </summary>
+    private const string Officer = "conganxa-tips";
 
     [Fact]
     public async Task Citizen_ReportsAnonymouslyWithPhoto_OfficerReplies_CitizenReadsReplyWithCode()
@@ -33,6 +42,15 @@ public sealed class TipsJourneyTests(E2EApp app) : JourneyTests(app)
             Assert.NotNull(area);
             Assert.Contains(area.Communes, c => c.Code == Commune);
             minimumFill = TimeSpan.FromSeconds(scope.ServiceProvider.GetRequiredService<IOptions<TipsOptions>>().Value.MinimumFillSeconds);
+            var created = await scope.ServiceProvider.GetRequiredService<CreateUser.Handler>().HandleAsync(new CreateUser.Command
+            {
+                UserName = Officer,
+                FullName = "Cán bộ Công an xã Nam Sách (kiểm thử)",
+                Password = DemoAccounts.Password,
+                Roles = [(StaffRole.CommunePolice, Commune)],
+                IsDemo = true,
+            }, ct);
+            Assert.True(created.IsSuccess, created.IsSuccess ? "" : created.Errors[0].Message);
         }
 
         // The citizen: a fresh context without cookies, anonymous.
@@ -68,8 +86,8 @@ public sealed class TipsJourneyTests(E2EApp app) : JourneyTests(app)
         {
             var officer = await officerContext.NewPageAsync();
             await officer.GotoAsync("/dang-nhap");
-            await officer.GetByLabel("Tên đăng nhập hoặc thư điện tử").FillAsync("conganxa");
-            await officer.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(ToanDan.Web.Infrastructure.Demo.DemoAccounts.Password);
+            await officer.GetByLabel("Tên đăng nhập hoặc thư điện tử").FillAsync(Officer);
+            await officer.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(DemoAccounts.Password);
             await officer.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
             await Expect(officer).ToHaveURLAsync(new Regex("/staff$"));
             await officer.GotoAsync("/staff/tips");

@@ -3,7 +3,7 @@
 # audit chain, one commit per tip) beside a raw INSERT + COMMIT loop with the same journal_mode and synchronous,
 # and beside the same rows written with raw SQL into the app's schema; short rounds alternate the three.
 # Prints the rates, the ratio (goal >= 0.5 of the raw loop) and the machine's load before and after.
-# Usage: bench/tips.sh [submissions per round (250)] [rounds (8)]
+# Usage: bench/tips.sh [submissions per round (250)] [rounds (8)] [warm-up submissions (4000)]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build bench/ToanDan.Bench -c Release -v q -nologo >/dev/null

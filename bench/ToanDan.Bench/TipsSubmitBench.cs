@@ -58,10 +58,13 @@ internal static class TipsSubmitBench
             var floorDb = Path.Combine(folder, "floor.db");
             await CopyAsync(db, floorDb);
 
-            // Warm-up (JIT, key file, pools), outside the measurement; it also gives the bytes a submission stores.
-            const int warmUp = 100;
+            // Warm-up outside the measurement (key file, pools, and above all the JIT: EF Core's code reaches its
+            // tier-1 steady state only after a few thousand submissions; measured from the first hundred, the slice
+            // costs twice its steady CPU). It also gives the bytes a submission stores.
+            var warmUp = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 4000;
             var n = 0;
-            await SubmitAsync(app.Services, warmUp, () => n++);
+            var warm = await SubmitAsync(app.Services, warmUp, () => n++);
+            Console.WriteLine($"warm-up: {warmUp:N0} submissions in {warm.TotalSeconds:N1} s");
             var rowBytes = await BytesPerSubmissionAsync(db, warmUp);
             Console.WriteLine($"a submission stores {rowBytes.Tip:N0} bytes in tips and {rowBytes.Audit:N0} in audit_entries; raw rows carry {rowBytes.Tip + rowBytes.Audit:N0} bytes");
 

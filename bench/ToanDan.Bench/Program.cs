@@ -3,11 +3,13 @@ using ToanDan.Bench;
 return args switch
 {
     ["units", .. var rest] => await UnitsImportBench.RunAsync(rest),
+    ["tips", .. var rest] => await TipsSubmitBench.RunAsync(rest),
+    ["tips-parts", .. var rest] => await TipsParts.RunAsync(rest),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: ToanDan.Bench units [catalogue.csv]   (see bench/README.md)");
+    Console.Error.WriteLine("usage: ToanDan.Bench units [catalogue.csv] | tips [per round] [rounds] [warm-up] | tips-parts [warm-up]   (see bench/README.md)");
     return 2;
 }

@@ -82,13 +82,16 @@ public static class SubmitTip
                 audit.WithoutClientAddress = true;
             }
 
-            var remote = await db.TipRemoteUnits.AnyAsync(r => r.UnitCode == input.UnitCode, ct);
+            // One connection for the lookup and the commit: EF Core opening a connection costs more than the query
+            // (on SQLite it registers its SQL functions on every open; bench/tips.sh).
+            await db.Database.OpenConnectionAsync(ct);
             var id = Guid.CreateVersion7();
             var code = ReceiptCodes.NewCode();
             var written = new List<Guid>();
             using var key = vault.NewKey(id);
             try
             {
+                var remote = await db.TipRemoteUnits.AnyAsync(r => r.UnitCode == input.UnitCode, ct);
                 var identity = name is null && phone is null && address is null ? null : key.SealJson(SealPurpose.Identity, new TipIdentity(name, phone, address));
                 var narrative = key.SealJson(SealPurpose.Narrative, new TipNarrative(what!, place, when));
                 var tip = Tip.Receive(
@@ -113,6 +116,10 @@ public static class SubmitTip
                 }
 
                 throw;
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
             }
 
             TipsLog.Received(logger, id, input.Channel);

@@ -63,7 +63,8 @@ public static class DatabaseSetup
 
     /// <summary>
     /// Registers <see cref="ToanDanDb"/> for the configured provider, with every <see cref="IInterceptor"/> that modules
-    /// register as a service (e.g. the portal's output-cache invalidation after content saves).
+    /// register as a service (e.g. the portal's output-cache invalidation after content saves). The options are
+    /// built once (singleton), not for every request's context, so interceptors must be singletons too.
     /// </summary>
     public static IServiceCollection AddToanDanDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
@@ -71,12 +72,12 @@ public static class DatabaseSetup
         var connectionString = ReadConnectionString(configuration, provider, contentRoot);
         if (provider == DatabaseProvider.Sqlite)
         {
-            services.AddDbContext<SqliteToanDanDb>((sp, options) => ConfigureSqlite(options, connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+            services.AddDbContext<SqliteToanDanDb>((sp, options) => ConfigureSqlite(options, connectionString).AddInterceptors(sp.GetServices<IInterceptor>()), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
             services.AddScoped<ToanDanDb>(sp => sp.GetRequiredService<SqliteToanDanDb>());
         }
         else
         {
-            services.AddDbContext<PostgreSqlToanDanDb>((sp, options) => ConfigurePostgreSql(options, connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+            services.AddDbContext<PostgreSqlToanDanDb>((sp, options) => ConfigurePostgreSql(options, connectionString).AddInterceptors(sp.GetServices<IInterceptor>()), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
             services.AddScoped<ToanDanDb>(sp => sp.GetRequiredService<PostgreSqlToanDanDb>());
         }
 

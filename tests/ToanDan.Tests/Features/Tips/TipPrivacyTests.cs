@@ -52,6 +52,11 @@ public sealed class TipPrivacyTests
 
         // Every digit appears about a tenth of the time (320,000 digits; 5 % tolerance is > 15 standard deviations).
         Assert.All(digitCounts, n => Assert.InRange(n, 30_400, 33_600));
+
+        // And with no modulo bias: χ² over the ten digits (9 degrees of freedom) stays under 40 but for a chance of
+        // about 1 in 100,000; taking every byte mod 10 (digits 0–5 one 256th likelier) would give about 117.
+        var chiSquare = digitCounts.Sum(n => (n - 32_000.0) * (n - 32_000.0) / 32_000.0);
+        Assert.True(chiSquare < 40, $"χ² = {chiSquare:F1}: digits {string.Join(", ", digitCounts)}");
     }
 
     [Fact]

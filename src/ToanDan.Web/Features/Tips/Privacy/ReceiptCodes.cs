@@ -16,15 +16,29 @@ public sealed class ReceiptCodes(TipKeyRing keys)
     /// <summary>Bits of entropy of a code: 16 · log2(10).</summary>
     public static readonly double EntropyBits = Length * Math.Log2(10);
 
-    /// <summary>A new random code (digits only).</summary>
+    /// <summary>
+    /// A new random code (digits only). The digits come from one call to the system's CSPRNG (not one per digit:
+    /// sixteen calls were the largest single cost of a submission, bench/tips.sh): each random byte below 250 =
+    /// 25 × 10 gives a digit (byte mod 10, every digit exactly equally likely); bytes 250–255 are dropped.
+    /// </summary>
     public static string NewCode()
     {
         Span<char> digits = stackalloc char[Length];
-        for (var i = 0; i < Length; i++)
+        Span<byte> random = stackalloc byte[Length * 2];
+        var filled = 0;
+        while (filled < Length)
         {
-            digits[i] = (char)('0' + RandomNumberGenerator.GetInt32(10));
+            RandomNumberGenerator.Fill(random);
+            foreach (var b in random)
+            {
+                if (b < 250 && filled < Length)
+                {
+                    digits[filled++] = (char)('0' + (b % 10));
+                }
+            }
         }
 
+        CryptographicOperations.ZeroMemory(random);
         return new string(digits);
     }
 

@@ -26,7 +26,7 @@ public sealed class TipsJourneyTests(E2EApp app) : JourneyTests(app)
 
     /// <summary>
     /// The officer's account: a CommunePolice role on <see cref="Commune"/>, made with the app's own CreateUser slice.
-    /// Not conganxa itself: TwoFactorJourneyTests turns on two-step verification for conganxa in this same app run.
+    /// An account of its own, so the journey does not depend on what other journeys of the run do to the demo accounts.
     /// </summary>
     private const string Officer = "conganxa-tips";
 

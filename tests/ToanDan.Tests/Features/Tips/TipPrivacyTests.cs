@@ -143,4 +143,27 @@ public sealed class TipPrivacyTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task KeyFile_CreatedByManyStartingAtOnce_IsOneCompleteFile_ReadByAll()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "toandan-keys-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var options = Options.Create(new TipsOptions { KeyFile = "data/tips-keys.json" });
+            using var start = new Barrier(16);
+            var rings = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() =>
+            {
+                var ring = new TipKeyRing(options, new Environment(folder));
+                start.SignalAndWait(TestContext.Current.CancellationToken);
+                return (ring.ActiveKeyId, Convert.ToBase64String(ring.ReceiptKey));
+            }, TestContext.Current.CancellationToken)));
+            Assert.Single(rings.Distinct());
+            Assert.Equal([Path.Combine(folder, "data", "tips-keys.json")], Directory.GetFiles(Path.Combine(folder, "data")));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

@@ -98,20 +98,28 @@ public sealed class TipKeyRing(IOptions<TipsOptions> options, IHostEnvironment e
                     Receipt = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
                     Keys = new(StringComparer.Ordinal) { [id] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) },
                 };
+                // Written whole under a temporary name, then moved into place without overwriting: a process that
+                // starts at the same moment either wins the move or reads the complete file of the one that did.
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                var temporary = path + "." + Convert.ToHexString(RandomNumberGenerator.GetBytes(6)) + ".tmp";
                 try
                 {
-                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                    using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+                    using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
                     {
                         JsonSerializer.Serialize(stream, created, Json);
                         stream.Flush(flushToDisk: true);
                     }
 
-                    RestrictToOwner(path);
+                    RestrictToOwner(temporary);
+                    File.Move(temporary, path, overwrite: false);
                 }
                 catch (IOException) when (File.Exists(path))
                 {
                     // Another process or test host created it first: use theirs.
+                }
+                finally
+                {
+                    File.Delete(temporary);
                 }
             }
 

@@ -96,7 +96,7 @@ public abstract class PortalSettingsTests(AppFixture app) : AppTests(app)
         }
         finally
         {
-            var restored = await SaveAsync(client, ("PortalName", PortalDemo.Settings.PortalName), ("GoverningAgency", PortalDemo.Settings.GoverningAgency!), ("Email", ""), ("UnitCode", "291"));
+            var restored = await SaveAsync(client, ("PortalName", PortalDemo.Settings.PortalName), ("GoverningAgency", PortalDemo.Settings.GoverningAgency!), ("Email", PortalDemo.Settings.Email!), ("UnitCode", "291"));
             Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
         }
     }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OtpNet;
 using ToanDan.E2E.Infrastructure;
 using ToanDan.Web.Features.Accounts;
+using ToanDan.Web.Infrastructure.Authorization;
 using ToanDan.Web.Infrastructure.Demo;
 using static Microsoft.Playwright.Assertions;
 

@@ -128,7 +128,7 @@ public sealed class PortalFastPath(PortalCache cache, TimeProvider clock, IOptio
         }
 
         response.Headers.Age = Math.Max(0, (long)(now - entry.StoredUtc).TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (entry.ETag is { } etag && IfNoneMatch(context.Request, etag))
+        if (entry.ETag is { } etag && PortalResponses.Matches(context.Request, etag))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             response.Headers.ContentLength = null;
@@ -139,13 +139,6 @@ public sealed class PortalFastPath(PortalCache cache, TimeProvider clock, IOptio
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentLength = entry.Body.Length;
         await response.Body.WriteAsync(entry.Body, context.RequestAborted);
-    }
-
-    private static bool IfNoneMatch(HttpRequest request, EntityTagHeaderValue etag)
-    {
-        var header = request.Headers.IfNoneMatch;
-        return header.Count > 0 && EntityTagHeaderValue.TryParseList(header, out var tags)
-            && tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(etag, useStrongComparison: false));
     }
 
     /// <summary>Runs the pipeline, copying what it writes; keeps the response when the pipeline marked it storable.</summary>

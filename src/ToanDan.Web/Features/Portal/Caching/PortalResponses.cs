@@ -120,7 +120,8 @@ public static class PortalResponses
         await buffer.CopyToAsync(original, context.RequestAborted);
     }
 
-    private static bool Matches(HttpRequest request, EntityTagHeaderValue tag)
+    /// <summary>True when the request's If-None-Match names <paramref name="tag"/> (weak comparison) or is "*".</summary>
+    internal static bool Matches(HttpRequest request, EntityTagHeaderValue tag)
     {
         var header = request.Headers.IfNoneMatch;
         if (header.Count == 0 || !EntityTagHeaderValue.TryParseList(header, out var tags))

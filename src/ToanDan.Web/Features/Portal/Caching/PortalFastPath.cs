@@ -38,6 +38,7 @@ public sealed class PortalFastPathOptions
 public sealed class PortalFastPath(PortalCache cache, TimeProvider clock, IOptions<PortalFastPathOptions> options)
 {
     internal const string StorableItem = "ToanDan.PortalFastPath.Storable";
+    internal const string WatchItem = "ToanDan.PortalFastPath.Watch";
 
     private readonly PortalFastPathOptions _options = options.Value;
     private readonly Lock _gate = new();
@@ -46,6 +47,12 @@ public sealed class PortalFastPath(PortalCache cache, TimeProvider clock, IOptio
 
     /// <summary>Requests answered here since start (for tests and diagnostics).</summary>
     public long Hits => Interlocked.Read(ref _hits);
+
+    /// <summary>
+    /// Marks the request as a portal page the output cache handles: only then does the fast path copy what is written
+    /// (static files, images and other endpoints pass through without a copy).
+    /// </summary>
+    internal static void Watch(HttpContext context) => context.Items[WatchItem] = true;
 
     /// <summary>Marks the current response as one the fast path may keep (called by the output-cache policy).</summary>
     internal static void MarkStorable(HttpContext context, long generation, TimeSpan lifetime) =>
@@ -146,7 +153,7 @@ public sealed class PortalFastPath(PortalCache cache, TimeProvider clock, IOptio
     {
         var response = context.Response;
         var original = response.Body;
-        await using var tee = new TeeStream(original, limit: (int)Math.Min(_options.MaxBytes, 8 * 1024 * 1024));
+        await using var tee = new TeeStream(original, limit: (int)Math.Min(_options.MaxBytes, 8 * 1024 * 1024), keep: () => context.Items.ContainsKey(WatchItem));
         response.Body = tee;
         try
         {
@@ -245,11 +252,15 @@ public sealed class PortalFastPath(PortalCache cache, TimeProvider clock, IOptio
     }
 
     /// <summary>Writes through to the response and keeps a copy up to a limit.</summary>
-    private sealed class TeeStream(Stream inner, int limit) : Stream
+    private sealed class TeeStream(Stream inner, int limit, Func<bool> keep) : Stream
     {
         private readonly MemoryStream _copy = new();
+        private bool? _keeping;
 
-        public bool Overflowed { get; private set; }
+        /// <summary>True when the copy is incomplete: over the limit, or not kept at all.</summary>
+        public bool Overflowed => _overflowed || _keeping != true;
+
+        private bool _overflowed;
 
         public byte[] Captured() => _copy.ToArray();
 
@@ -290,14 +301,16 @@ public sealed class PortalFastPath(PortalCache cache, TimeProvider clock, IOptio
 
         private void Keep(ReadOnlySpan<byte> data)
         {
-            if (Overflowed)
+            // Decided at the first write: by then the output-cache policy has seen the request.
+            _keeping ??= keep();
+            if (Overflowed || _keeping == false)
             {
                 return;
             }
 
             if (_copy.Length + data.Length > limit)
             {
-                Overflowed = true;
+                _overflowed = true;
                 _copy.SetLength(0);
                 return;
             }

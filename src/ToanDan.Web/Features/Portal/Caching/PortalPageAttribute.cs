@@ -39,6 +39,7 @@ public sealed class PortalPageAttribute : Attribute, IOutputCachePolicy
             return;
         }
 
+        PortalFastPath.Watch(http);
         context.ResponseExpirationTimeSpan = await cache.PrepareAsync(http.RequestServices, cancellationToken);
         context.AllowCacheLookup = true;
         context.AllowCacheStorage = context.ResponseExpirationTimeSpan > TimeSpan.Zero;

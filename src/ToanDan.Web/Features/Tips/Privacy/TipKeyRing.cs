@@ -98,38 +98,49 @@ public sealed class TipKeyRing(IOptions<TipsOptions> options, IHostEnvironment e
                     Receipt = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
                     Keys = new(StringComparer.Ordinal) { [id] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) },
                 };
-                // Written whole under a temporary name, then moved into place without overwriting: a process that
-                // starts at the same moment either wins the move or reads the complete file of the one that did.
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                var temporary = path + "." + Convert.ToHexString(RandomNumberGenerator.GetBytes(6)) + ".tmp";
+
+                // Created with O_EXCL semantics (FileMode.CreateNew): of hosts starting together exactly one creates
+                // the file; the others read it below, waiting until the creator has written and closed it.
                 try
                 {
-                    using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                    using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None))
                     {
                         JsonSerializer.Serialize(stream, created, Json);
                         stream.Flush(flushToDisk: true);
                     }
 
-                    RestrictToOwner(temporary);
-                    File.Move(temporary, path, overwrite: false);
+                    RestrictToOwner(path);
                 }
                 catch (IOException) when (File.Exists(path))
                 {
                     // Another process or test host created it first: use theirs.
                 }
-                finally
-                {
-                    File.Delete(temporary);
-                }
             }
 
-            using (var stream = File.OpenRead(path))
-            {
-                _loaded = Validate(JsonSerializer.Deserialize<KeyFileContent>(stream, Json)
-                    ?? throw new InvalidOperationException($"Tips: tệp khóa {path} rỗng."));
-            }
-
+            _loaded = Validate(ReadKeyFile(path));
             return _loaded;
+        }
+    }
+
+    /// <summary>
+    /// Reads the key file; while another host is still writing it (locked, empty or cut short) waits and tries again,
+    /// for up to ten seconds.
+    /// </summary>
+    private static KeyFileContent ReadKeyFile(string path)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                using var stream = File.OpenRead(path);
+                return JsonSerializer.Deserialize<KeyFileContent>(stream, Json)
+                    ?? throw new InvalidOperationException($"Tips: tệp khóa {path} rỗng.");
+            }
+            catch (Exception ex) when (attempt < 200 && ex is IOException or JsonException)
+            {
+                Thread.Sleep(50);
+            }
         }
     }
 

@@ -36,14 +36,16 @@ internal static class TipsSubmitBench
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 250;
+        var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 500;
         var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 8;
+        var warmUp = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 4000;
+        var clients = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 16;
         var folder = Path.Combine(Path.GetTempPath(), "toandan-bench-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(folder);
         try
         {
             Console.WriteLine($"processors available: {Environment.ProcessorCount}; folder: {folder}");
-            Console.WriteLine($"journal_mode={Journal}, synchronous={Synchronous}; {rounds} rounds of {count:N0} submissions and {count:N0} raw rows");
+            Console.WriteLine($"journal_mode={Journal}, synchronous={Synchronous}; {rounds} rounds of {count:N0} submissions from {clients} clients, {count:N0} from one client, {count:N0} raw rows");
 
             var db = Path.Combine(folder, "tips.db");
             await using var app = ToanDanApp.Build(
@@ -60,10 +62,10 @@ internal static class TipsSubmitBench
 
             // Warm-up outside the measurement (key file, pools, and above all the JIT: EF Core's code reaches its
             // tier-1 steady state only after a few thousand submissions; measured from the first hundred, the slice
-            // costs twice its steady CPU). It also gives the bytes a submission stores.
-            var warmUp = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 4000;
+            // costs twice its steady CPU). Half from one client, half from many. It also gives the bytes a submission stores.
             var n = 0;
-            var warm = await SubmitAsync(app.Services, warmUp, () => n++);
+            Func<int> next = () => Interlocked.Increment(ref n);
+            var warm = await SubmitAsync(app.Services, warmUp / 2, 1, next) + await SubmitAsync(app.Services, warmUp - (warmUp / 2), clients, next);
             Console.WriteLine($"warm-up: {warmUp:N0} submissions in {warm.TotalSeconds:N1} s");
             var rowBytes = await BytesPerSubmissionAsync(db, warmUp);
             Console.WriteLine($"a submission stores {rowBytes.Tip:N0} bytes in tips and {rowBytes.Audit:N0} in audit_entries; raw rows carry {rowBytes.Tip + rowBytes.Audit:N0} bytes");
@@ -74,63 +76,41 @@ internal static class TipsSubmitBench
             await floor.InsertAsync(warmUp);
 
             using var sql = new SqlTimes();
-            var toandanTime = TimeSpan.Zero;
+            var many = new Slice($"{clients} concurrent clients");
+            var one = new Slice("one client");
             var rawTime = TimeSpan.Zero;
             var floorTime = TimeSpan.Zero;
-            var cpu = TimeSpan.Zero;
-            var process = Process.GetCurrentProcess();
-            var allocated = 0L;
-            var gcs = new int[3];
             for (var round = 1; round <= rounds; round++)
             {
                 var r = await raw.InsertAsync(count);
                 rawTime += r;
                 var f = await floor.InsertAsync(count);
                 floorTime += f;
-                process.Refresh();
-                var cpuBefore = process.TotalProcessorTime;
-                var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-                var gcBefore = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
-                sql.Enabled = true;
-                var t = await SubmitAsync(app.Services, count, () => n++);
-                sql.Enabled = false;
-                for (var g = 0; g < 3; g++)
-                {
-                    gcs[g] += GC.CollectionCount(g) - gcBefore[g];
-                }
-
-                process.Refresh();
-                cpu += process.TotalProcessorTime - cpuBefore;
-                allocated += GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-                toandanTime += t;
-                Console.WriteLine($"round {round}: ToanDan {count / t.TotalSeconds,8:N0}/s   raw {count / r.TotalSeconds,8:N0}/s   raw on the app's schema {count / f.TotalSeconds,8:N0}/s");
+                var m = await many.MeasureAsync(sql, () => SubmitAsync(app.Services, count, clients, next));
+                var o = await one.MeasureAsync(sql, () => SubmitAsync(app.Services, count, 1, next));
+                Console.WriteLine($"round {round}: ToanDan {count / m.TotalSeconds,8:N0}/s ({clients} clients) {count / o.TotalSeconds,8:N0}/s (one client)   raw {count / r.TotalSeconds,8:N0}/s   raw on the app's schema {count / f.TotalSeconds,8:N0}/s");
             }
 
             var total = count * rounds;
-            var toandanRate = total / toandanTime.TotalSeconds;
             var rawRate = total / rawTime.TotalSeconds;
+            var floorRate = total / floorTime.TotalSeconds;
             Console.WriteLine();
-            Console.WriteLine("ToanDan submission slice (DI scope, validation, encryption, EF Core, audit chain, one commit per tip):");
-            Console.WriteLine($"  durable submissions/s  {toandanRate:N0}");
-            Console.WriteLine($"  per submission         {toandanTime.TotalMilliseconds / total:N2} ms wall, {cpu.TotalMilliseconds / total:N2} ms CPU, {allocated / 1024.0 / total:N0} KiB allocated");
-            Console.WriteLine($"    garbage collections  {gcs[0]:N0} gen0, {gcs[1]:N0} gen1, {gcs[2]:N0} gen2 ({(GCSettings.IsServerGC ? "server" : "workstation")} GC)");
-            Console.WriteLine($"    of which COMMIT      {sql.Commit.TotalMilliseconds / total:N2} ms");
-            Console.WriteLine($"    other SQL commands   {sql.Commands.TotalMilliseconds / total:N2} ms ({sql.CommandCount / (double)total:N1} per submission)");
-            Console.WriteLine($"    connection opens     {sql.Opens.TotalMilliseconds / total:N2} ms ({sql.OpenCount / (double)total:N1} per submission, PRAGMAs included)");
-            Console.WriteLine("Raw loop (prepared INSERT + COMMIT per row, same PRAGMAs, separate fresh file):");
+            Console.WriteLine("ToanDan submission slice (DI scope, validation, encryption, group commit through EF Core with the audit chain):");
+            many.Print(total);
+            one.Print(total);
+            Console.WriteLine("Raw loop (prepared INSERT + COMMIT per row, one client, same PRAGMAs, separate fresh file):");
             Console.WriteLine($"  durable rows/s         {rawRate:N0}");
             Console.WriteLine($"  per row                {rawTime.TotalMilliseconds / total:N2} ms wall");
             Console.WriteLine($"    of which COMMIT      {raw.Commit.TotalMilliseconds / (total + warmUp):N2} ms");
-            Console.WriteLine();
-            var floorRate = total / floorTime.TotalSeconds;
-            Console.WriteLine("Raw loop on a copy of the app's schema (the same tip row and audit row, all 9 indexes, chain read, one COMMIT):");
+            Console.WriteLine("Raw loop on a copy of the app's schema (the same tip row and audit row, all indexes, chain read, one COMMIT per tip):");
             Console.WriteLine($"  durable submissions/s  {floorRate:N0}");
             Console.WriteLine($"  per submission         {floorTime.TotalMilliseconds / total:N2} ms wall");
             Console.WriteLine($"    of which COMMIT      {floor.Commit.TotalMilliseconds / (total + warmUp):N2} ms");
             Console.WriteLine();
             Console.WriteLine($"WAL files at the end: ToanDan {new FileInfo(db + "-wal").Length / 1024:N0} KiB, raw {new FileInfo(Path.Combine(folder, "raw.db-wal")).Length / 1024:N0} KiB");
-            Console.WriteLine($"ratio ToanDan / raw: {toandanRate / rawRate:N2} (goal >= 0.5 -> {(toandanRate / rawRate >= 0.5 ? "met" : "NOT met")})");
-            Console.WriteLine($"ratio ToanDan / raw on the app's schema: {toandanRate / floorRate:N2}; app's schema / raw: {floorRate / rawRate:N2}");
+            var ratio = many.Rate(total) / rawRate;
+            Console.WriteLine($"ratio ToanDan ({clients} clients) / raw: {ratio:N2} (goal >= 0.5 -> {(ratio >= 0.5 ? "met" : "NOT met")})");
+            Console.WriteLine($"ratio ToanDan (one client) / raw: {one.Rate(total) / rawRate:N2}; raw on the app's schema / raw: {floorRate / rawRate:N2}");
             return 0;
         }
         finally
@@ -140,31 +120,91 @@ internal static class TipsSubmitBench
         }
     }
 
-    /// <summary>Submits <paramref name="count"/> anonymous web tips one after another, each in its own scope and transaction.</summary>
-    private static async Task<TimeSpan> SubmitAsync(IServiceProvider services, int count, Func<int> next)
+    /// <summary>Wall time, process CPU, allocations, collections and EF Core's SQL times of one way of submitting, over the rounds.</summary>
+    private sealed class Slice(string name)
+    {
+        private readonly int[] _gcs = new int[3];
+        private TimeSpan _time;
+        private TimeSpan _cpu;
+        private long _allocated;
+        private TimeSpan _commit;
+        private TimeSpan _commands;
+        private int _commits;
+        private int _commandCount;
+
+        public double Rate(int total) => total / _time.TotalSeconds;
+
+        public async Task<TimeSpan> MeasureAsync(SqlTimes sql, Func<Task<TimeSpan>> run)
+        {
+            using var process = Process.GetCurrentProcess();
+            var cpuBefore = process.TotalProcessorTime;
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            var gcBefore = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
+            sql.Reset();
+            sql.Enabled = true;
+            var t = await run();
+            sql.Enabled = false;
+            for (var g = 0; g < 3; g++)
+            {
+                _gcs[g] += GC.CollectionCount(g) - gcBefore[g];
+            }
+
+            process.Refresh();
+            _cpu += process.TotalProcessorTime - cpuBefore;
+            _allocated += GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+            _commit += sql.Commit;
+            _commits += sql.CommitCount;
+            _commands += sql.Commands;
+            _commandCount += sql.CommandCount;
+            _time += t;
+            return t;
+        }
+
+        public void Print(int total)
+        {
+            Console.WriteLine($"  {name}:");
+            Console.WriteLine($"    durable submissions/s  {Rate(total):N0}");
+            Console.WriteLine($"    per submission         {_time.TotalMilliseconds / total:N2} ms wall, {_cpu.TotalMilliseconds / total:N2} ms CPU, {_allocated / 1024.0 / total:N0} KiB allocated");
+            Console.WriteLine($"    commits                {_commits:N0} ({total / (double)Math.Max(1, _commits):N1} tips per commit), {_commit.TotalMilliseconds / Math.Max(1, _commits):N2} ms each");
+            Console.WriteLine($"    other SQL commands     {_commandCount / (double)Math.Max(1, _commits):N1} per commit, {_commands.TotalMilliseconds / total:N3} ms per submission");
+            Console.WriteLine($"    garbage collections    {_gcs[0]:N0} gen0, {_gcs[1]:N0} gen1, {_gcs[2]:N0} gen2 ({(GCSettings.IsServerGC ? "server" : "workstation")} GC)");
+        }
+    }
+
+    /// <summary>
+    /// Submits <paramref name="count"/> anonymous web tips from <paramref name="clients"/> concurrent clients, each one
+    /// submission after another in its own scope, as requests have; returns when every submission is acknowledged.
+    /// </summary>
+    private static async Task<TimeSpan> SubmitAsync(IServiceProvider services, int count, int clients, Func<int> next)
     {
         var watch = Stopwatch.StartNew();
-        for (var i = 0; i < count; i++)
+        var left = count;
+        async Task ClientAsync()
         {
-            await using var scope = services.CreateAsyncScope();
-            var handler = scope.ServiceProvider.GetRequiredService<SubmitTip.Handler>();
-            var result = await handler.HandleAsync(new SubmitTip.Command
+            await Task.Yield();
+            while (Interlocked.Decrement(ref left) >= 0)
             {
-                What = What + " #" + next().ToString(CultureInfo.InvariantCulture),
-                UnitCode = "10606",
-                Place = "Bãi đất trống sau nhà văn hóa thôn",
-                When = "khoảng 22 giờ tối thứ Bảy",
-                Category = TipCategory.Drugs,
-                Anonymous = true,
-                Channel = TipChannel.Web,
-                Kind = TipKind.Denunciation,
-            }, CancellationToken.None);
-            if (!result.IsSuccess)
-            {
-                throw new InvalidOperationException(result.Errors[0].Message);
+                await using var scope = services.CreateAsyncScope();
+                var handler = scope.ServiceProvider.GetRequiredService<SubmitTip.Handler>();
+                var result = await handler.HandleAsync(new SubmitTip.Command
+                {
+                    What = What + " #" + next().ToString(CultureInfo.InvariantCulture),
+                    UnitCode = "10606",
+                    Place = "Bãi đất trống sau nhà văn hóa thôn",
+                    When = "khoảng 22 giờ tối thứ Bảy",
+                    Category = TipCategory.Drugs,
+                    Anonymous = true,
+                    Channel = TipChannel.Web,
+                    Kind = TipKind.Denunciation,
+                }, CancellationToken.None);
+                if (!result.IsSuccess)
+                {
+                    throw new InvalidOperationException(result.Errors[0].Message);
+                }
             }
         }
 
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => ClientAsync()));
         return watch.Elapsed;
     }
 
@@ -270,6 +310,8 @@ internal static class TipsSubmitBench
 
         public TimeSpan Commit { get; private set; }
 
+        public int CommitCount { get; private set; }
+
         public TimeSpan Commands { get; private set; }
 
         public int CommandCount { get; private set; }
@@ -297,6 +339,7 @@ internal static class TipsSubmitBench
             {
                 case TransactionEndEventData end when value.Key == RelationalEventId.TransactionCommitted.Name:
                     Commit += end.Duration;
+                    CommitCount++;
                     break;
                 case CommandExecutedEventData command:
                     Commands += command.Duration;
@@ -307,6 +350,16 @@ internal static class TipsSubmitBench
                     OpenCount++;
                     break;
             }
+        }
+
+        public void Reset()
+        {
+            Commit = TimeSpan.Zero;
+            CommitCount = 0;
+            Commands = TimeSpan.Zero;
+            CommandCount = 0;
+            Opens = TimeSpan.Zero;
+            OpenCount = 0;
         }
 
         public void OnCompleted()

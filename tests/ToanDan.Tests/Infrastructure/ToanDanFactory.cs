@@ -47,6 +47,10 @@ public sealed class ToanDanFactory : WebApplicationFactory<Program>
         // Dossier files of the Safety module go to a temporary folder, never into the source tree.
         builder.UseSetting("Safety:FilesFolder", Path.Combine(Path.GetTempPath(), "toandan-tests", "safety-files", Guid.NewGuid().ToString("N")));
 
+        // Tip attachments too: a test that counts files must not see another class's uploads (the key file stays
+        // shared, see TipsTestSetup; the demo has no tip attachments).
+        builder.UseSetting("Tips:FilesFolder", Path.Combine(Path.GetTempPath(), "toandan-tests", "tips-files", Guid.NewGuid().ToString("N")));
+
         // Every test request comes from the same in-memory client address; rate limits have their own test.
         builder.UseSetting("Security:SignInAttemptsPerMinute", "10000");
         builder.UseSetting("Security:PublicFormsPerMinute", "10000");

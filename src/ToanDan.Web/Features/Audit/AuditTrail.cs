@@ -36,6 +36,9 @@ public sealed class AuditTrail(IAuditActor actor, TimeProvider clock)
 
     private readonly List<AuditRecord> _pending = [];
 
+    // Entities written on behalf of someone other than this unit of work's actor (group commit of tips).
+    private readonly Dictionary<object, AuditActorSnapshot> _attributed = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>
     /// Leave the client address out of every entry of this unit of work, even for a signed-in actor: set by
     /// citizens' pages (crime tips) whose events must never carry an address.
@@ -51,6 +54,20 @@ public sealed class AuditTrail(IAuditActor actor, TimeProvider clock)
     /// <summary>Queues an event by a named actor, e.g. a user who is signing in and not yet signed in.</summary>
     public void Add(AuditRecord record) => _pending.Add(record);
 
+    /// <summary>
+    /// Records the next save's change of <paramref name="entity"/> as done by <paramref name="who"/> instead of this unit
+    /// of work's actor: a writer that saves several people's submissions in one transaction keeps each author.
+    /// </summary>
+    public void Attribute(object entity, AuditActorSnapshot who)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        ArgumentNullException.ThrowIfNull(who);
+        _attributed[entity] = who;
+    }
+
+    /// <summary>The current actor as a value that outlives the request (for <see cref="Attribute"/>).</summary>
+    public AuditActorSnapshot Snapshot() => new(actor.UserId, actor.Name, ClientIp);
+
     /// <summary>Writes the queued events and the audit entries of every audited change, then the changes themselves.</summary>
     internal async Task<int> SaveAsync(ToanDanDb db, Func<CancellationToken, Task<int>> save, CancellationToken ct)
     {
@@ -58,6 +75,7 @@ public sealed class AuditTrail(IAuditActor actor, TimeProvider clock)
         var records = Capture(db.ChangeTracker);
         records.InsertRange(0, _pending);
         _pending.Clear();
+        _attributed.Clear();
         if (records.Count == 0)
         {
             return await save(ct);
@@ -134,6 +152,7 @@ public sealed class AuditTrail(IAuditActor actor, TimeProvider clock)
             }
 
             var json = JsonSerializer.Serialize(changes, Json);
+            var who = _attributed.TryGetValue(entry.Entity, out var attributed) ? attributed : null;
             if (json.Length > MaxChanges)
             {
                 // Long texts (article bodies) are summarised: the trail records that they changed, not all of them.
@@ -147,9 +166,9 @@ public sealed class AuditTrail(IAuditActor actor, TimeProvider clock)
                 action,
                 audited.AuditUnitCode,
                 json,
-                actor.UserId,
-                actor.Name,
-                ClientIp));
+                who is null ? actor.UserId : who.UserId,
+                who is null ? actor.Name : who.Name,
+                who is null ? ClientIp : who.ClientIp));
         }
 
         return records;
@@ -193,6 +212,9 @@ public sealed class AuditTrail(IAuditActor actor, TimeProvider clock)
         _ => value,
     };
 }
+
+/// <summary>Who acted, as recorded in an entry: kept after the request that acted has ended.</summary>
+public sealed record AuditActorSnapshot(Guid? UserId, string Name, string? ClientIp);
 
 /// <summary>Who is acting: the signed-in staff member, or the command line, or the system.</summary>
 public interface IAuditActor

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
-using Microsoft.EntityFrameworkCore;
-using ToanDan.Web.Data;
+using ToanDan.Web.Features.Audit;
 using ToanDan.Web.Features.Tips.Privacy;
 using ToanDan.Web.Infrastructure;
 
@@ -63,7 +62,7 @@ public static class SubmitTip
     /// <summary>The new tip and its receipt code (digits; shown once, never stored).</summary>
     public sealed record Submitted(Guid Id, string Code);
 
-    public sealed class Handler(ToanDanDb db, TipVault vault, ReceiptCodes codes, TipFileStore store, TimeProvider clock, ILogger<Handler> logger)
+    public sealed class Handler(TipIntake intake, TipVault vault, ReceiptCodes codes, TipFileStore store, IAuditActor actor, TimeProvider clock, ILogger<Handler> logger)
     {
         public async Task<Result<Submitted>> HandleAsync(Command input, CancellationToken ct)
         {
@@ -76,37 +75,33 @@ public static class SubmitTip
             }
 
             var (what, place, when, name, phone, address, record, receivedAt, files) = (c.What, c.Place, c.When, c.Name, c.Phone, c.Address, c.Record, c.ReceivedAt, c.Files);
-            if (input.Channel == TipChannel.Web && db.Audit is { } audit)
-            {
-                // A citizen's submission: no client address in the audit trail, even if a staff member is signed in.
-                audit.WithoutClientAddress = true;
-            }
 
-            // One connection for the lookup and the commit: EF Core opening a connection costs more than the query
-            // (on SQLite it registers its SQL functions on every open; bench/tips.sh).
-            await db.Database.OpenConnectionAsync(ct);
+            // A citizen's submission never carries a client address in the audit trail, even if a staff member is signed in.
+            var author = new AuditActorSnapshot(actor.UserId, actor.Name, input.Channel == TipChannel.Web ? null : actor.ClientIp);
             var id = Guid.CreateVersion7();
             var code = ReceiptCodes.NewCode();
             var written = new List<Guid>();
             using var key = vault.NewKey(id);
             try
             {
-                var remote = await db.TipRemoteUnits.AnyAsync(r => r.UnitCode == input.UnitCode, ct);
                 var identity = name is null && phone is null && address is null ? null : key.SealJson(SealPurpose.Identity, new TipIdentity(name, phone, address));
                 var narrative = key.SealJson(SealPurpose.Narrative, new TipNarrative(what!, place, when));
-                var tip = Tip.Receive(
-                    id,
-                    new Tip.Intake(input.UnitCode!, input.Channel, input.Kind, input.Category, record, input.OccurredOn, identity is null, input.SecrecyRequested, input.PlaceUnknown, remote),
-                    codes.Hash(code),
-                    new Tip.Sealed(key.KeyId, key.Wrapped, identity, narrative),
-                    receivedAt);
-                db.Tips.Add(tip);
+                var attachments = new List<TipAttachment>(files.Count);
                 foreach (var file in files)
                 {
-                    db.TipAttachments.Add(await StoreFileAsync(store, key, tip, file, fromReporter: input.Channel == TipChannel.Web, now, written, ct));
+                    attachments.Add(await StoreFileAsync(store, key, id, input.UnitCode!, file, fromReporter: input.Channel == TipChannel.Web, now, written, ct));
                 }
 
-                await db.SaveChangesAsync(ct);
+                // From here the submission is no longer cancellable: once queued it is written, and the files stay
+                // until the commit has failed or succeeded.
+                await intake.CommitAsync(new TipIntake.Submission(
+                    id,
+                    new Tip.Intake(input.UnitCode!, input.Channel, input.Kind, input.Category, record, input.OccurredOn, identity is null, input.SecrecyRequested, input.PlaceUnknown, RemoteArea: false),
+                    codes.Hash(code),
+                    new Tip.Sealed(key.KeyId, key.Wrapped, identity, narrative),
+                    receivedAt,
+                    attachments,
+                    author));
             }
             catch
             {
@@ -116,10 +111,6 @@ public static class SubmitTip
                 }
 
                 throw;
-            }
-            finally
-            {
-                await db.Database.CloseConnectionAsync();
             }
 
             TipsLog.Received(logger, id, input.Channel);
@@ -235,18 +226,18 @@ public static class SubmitTip
 
     /// <summary>Encrypts and writes a file (and its clean copy), flushed to disk; returns its row.</summary>
     internal static async Task<TipAttachment> StoreFileAsync(
-        TipFileStore store, DataKey key, Tip tip, (AttachmentPolicy.Accepted File, byte[]? View) item, bool fromReporter, DateTime now, List<Guid> written, CancellationToken ct)
+        TipFileStore store, DataKey key, Guid tipId, string unitCode, (AttachmentPolicy.Accepted File, byte[]? View) item, bool fromReporter, DateTime now, List<Guid> written, CancellationToken ct)
     {
         var fileId = Guid.CreateVersion7();
         written.Add(fileId);
-        await store.WriteAsync(tip.Id, fileId, view: false, key.Seal(SealPurpose.Original(fileId), item.File.Content), ct);
+        await store.WriteAsync(tipId, fileId, view: false, key.Seal(SealPurpose.Original(fileId), item.File.Content), ct);
         if (item.View is not null)
         {
-            await store.WriteAsync(tip.Id, fileId, view: true, key.Seal(SealPurpose.ViewCopy(fileId), item.View), ct);
+            await store.WriteAsync(tipId, fileId, view: true, key.Seal(SealPurpose.ViewCopy(fileId), item.View), ct);
         }
 
         return TipAttachment.Create(
-            fileId, tip, item.File.Kind, item.File.ContentType, item.File.Content.Length,
+            fileId, tipId, unitCode, item.File.Kind, item.File.ContentType, item.File.Content.Length,
             Convert.ToHexStringLower(SHA256.HashData(item.File.Content)),
             key.SealText(SealPurpose.FileName(fileId), item.File.Name),
             item.View is not null, fromReporter, now);

@@ -550,14 +550,14 @@ public sealed class TipAttachment : IAudited
 
     string? IAudited.AuditUnitCode => UnitCode;
 
-    public static TipAttachment Create(Guid id, Tip tip, TipFileKind kind, string contentType, long size, string sha256, byte[] nameCipher, bool hasViewCopy, bool fromReporter, DateTime atUtc)
+    public static TipAttachment Create(Guid id, Guid tipId, string unitCode, TipFileKind kind, string contentType, long size, string sha256, byte[] nameCipher, bool hasViewCopy, bool fromReporter, DateTime atUtc)
     {
-        ArgumentNullException.ThrowIfNull(tip);
+        ArgumentException.ThrowIfNullOrEmpty(unitCode);
         return new()
         {
             Id = id,
-            TipId = tip.Id,
-            UnitCode = tip.UnitCode,
+            TipId = tipId,
+            UnitCode = unitCode,
             Kind = kind,
             ContentType = contentType,
             Size = size,

@@ -22,4 +22,7 @@ internal static partial class TipsLog
 
     [LoggerMessage(EventId = 1506, Level = LogLevel.Warning, Message = "Tip {TipId}: reminder {Kind}")]
     public static partial void Reminder(ILogger logger, Guid tipId, TipReminderKind kind);
+
+    [LoggerMessage(EventId = 1507, Level = LogLevel.Warning, Message = "Tip intake: a group of {Count} submissions failed to commit; saving them one by one")]
+    public static partial void GroupFailed(ILogger logger, int count, Exception exception);
 }

@@ -17,6 +17,8 @@ public static class TipsModule
         services.AddSingleton<TipFileStore>();
         services.AddSingleton<LookupThrottle>();
         services.AddSingleton<FormStamp>();
+        services.AddSingleton<TipIntake>();
+        services.AddHostedService<TipIntakeShutdown>();
         services.AddScoped<TipsAccess>();
         services.AddScoped<PublicUnits>();
         services.AddScoped<SubmitTip.Handler>();

@@ -3,9 +3,10 @@ using System.Runtime.CompilerServices;
 namespace ToanDan.Tests.Features.Tips;
 
 /// <summary>
-/// Points every application the tests build (templates, factories, isolated apps) at one key file and one files
-/// folder of this test process, so a tip encrypted while a template database was built opens in the app that uses
-/// the copy; and keeps the Tips background job out of the tests (they call it directly).
+/// Points every application the tests build (templates, factories, isolated apps) at one key file of this test
+/// process, so a tip encrypted while a template database was built opens in the app that uses the copy (the files
+/// folder set here is a default: each ToanDanFactory has its own); and keeps the Tips background job out of the
+/// tests (they call it directly).
 /// </summary>
 internal static class TipsTestSetup
 {

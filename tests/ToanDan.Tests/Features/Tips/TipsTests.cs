@@ -180,6 +180,7 @@ public abstract class TipsTests(AppFixture app) : AppTests(app)
         var before = await TipCountAsync();
         var store = Factory.Services.GetRequiredService<TipFileStore>();
         var filesBefore = store.Enumerate().Count();
+        Assert.DoesNotContain(TipsTestSetup.Folder, store.Root, StringComparison.Ordinal);
         var area = await AreaAsync(Factory);
         using var client = Client(Factory);
         var response = await SubmitAsync(Factory, client, new Dictionary<string, string>

@@ -108,7 +108,7 @@ public static class TrackTip
 
                 foreach (var file in files)
                 {
-                    db.TipAttachments.Add(await SubmitTip.StoreFileAsync(store, key, tip, file, fromReporter: true, now, written, ct));
+                    db.TipAttachments.Add(await SubmitTip.StoreFileAsync(store, key, tip.Id, tip.UnitCode, file, fromReporter: true, now, written, ct));
                 }
 
                 tip.ReporterWrote(now);

@@ -22,7 +22,7 @@ public sealed class AuditTrail(IAuditActor actor, TimeProvider clock)
     private static readonly SemaphoreSlim SqliteChain = new(1, 1);
 
     // Any fixed number: the PostgreSQL advisory lock that serialises appends across web nodes.
-    private const long PostgreSqlChainLock = 0x70A4_DA11;
+    internal const long PostgreSqlChainLock = 0x70A4_DA11;
 
     private static readonly HashSet<string> AlwaysSensitive = new(StringComparer.Ordinal) { "PasswordHash", "SecurityStamp", "ConcurrencyStamp" };
 

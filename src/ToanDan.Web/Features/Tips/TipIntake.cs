@@ -22,6 +22,34 @@ public sealed class TipIntake(IServiceScopeFactory scopes, ILogger<TipIntake> lo
     private readonly Queue<Submission> _pending = new();
     private bool _writing;
     private bool _closed;
+    private long _groups;
+
+    /// <summary>Transactions committed so far (a group retried one by one counts each of its commits).</summary>
+    public long Groups => Interlocked.Read(ref _groups);
+
+    /// <summary>Whether a group is being written.</summary>
+    internal bool Writing
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _writing;
+            }
+        }
+    }
+
+    /// <summary>Submissions waiting for a writer.</summary>
+    internal int Queued
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _pending.Count;
+            }
+        }
+    }
 
     /// <summary>A prepared tip waiting for its commit: everything but whether its commune is flagged remote.</summary>
     public sealed class Submission(Guid id, Tip.Intake intake, string receiptHash, Tip.Sealed sealedParts, DateTime receivedAtUtc, IReadOnlyList<TipAttachment> attachments, AuditActorSnapshot author)
@@ -195,6 +223,7 @@ public sealed class TipIntake(IServiceScopeFactory scopes, ILogger<TipIntake> lo
 
             // Not cancellable: requests may have gone, but what is queued is written (its files are on disk).
             await db.SaveChangesAsync(CancellationToken.None);
+            Interlocked.Increment(ref _groups);
         }
         finally
         {

@@ -1,10 +1,12 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 using ToanDan.Web.Data;
 
 namespace ToanDan.Web.Features.Audit;
@@ -33,6 +35,9 @@ public sealed class AuditTrail(IAuditActor actor, TimeProvider clock)
 
     /// <summary>Longest diff stored (the column's length).</summary>
     public const int MaxChanges = 8000;
+
+    // Compiled once per model (one per provider; the tests run both in one process): every audited save reads the head of the chain.
+    private static readonly ConditionalWeakTable<IModel, Func<ToanDanDb, CancellationToken, Task<Head?>>> ChainHeads = new();
 
     private readonly List<AuditRecord> _pending = [];
 
@@ -97,10 +102,9 @@ public sealed class AuditTrail(IAuditActor actor, TimeProvider clock)
                     await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({PostgreSqlChainLock})", ct);
                 }
 
-                var last = await db.AuditEntries.AsNoTracking()
-                    .OrderByDescending(e => e.Sequence)
-                    .Select(e => new { e.Sequence, e.Hash })
-                    .FirstOrDefaultAsync(ct);
+                var head = ChainHeads.GetValue(db.Model, static _ => EF.CompileAsyncQuery(
+                    (ToanDanDb context, CancellationToken _) => context.AuditEntries.OrderByDescending(e => e.Sequence).Select(e => new Head(e.Sequence, e.Hash)).FirstOrDefault()));
+                var last = await head(db, ct);
                 var sequence = last?.Sequence ?? 0;
                 var previous = last?.Hash ?? "";
                 var now = clock.GetUtcNow().UtcDateTime;
@@ -128,6 +132,8 @@ public sealed class AuditTrail(IAuditActor actor, TimeProvider clock)
             }
         }
     }
+
+    private sealed record Head(long Sequence, string Hash);
 
     private List<AuditRecord> Capture(ChangeTracker tracker)
     {

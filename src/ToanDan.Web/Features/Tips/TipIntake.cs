@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using ToanDan.Web.Data;
 using ToanDan.Web.Features.Audit;
 
@@ -125,69 +127,100 @@ public sealed class TipIntake(IServiceScopeFactory scopes, ILogger<TipIntake> lo
     public async ValueTask DisposeAsync() => await DrainAsync();
 
     /// <summary>
-    /// Writes groups while submissions are queued. A request that writes stops once its own tip is committed and hands
-    /// what is left to a background writer, so that no request writes for the others for ever under a steady load.
+    /// Writes groups while submissions are queued, on one context and connection for consecutive groups. A request
+    /// that writes stops once its own tip is committed and hands what is left to a background writer, so that no
+    /// request writes for the others for ever under a steady load.
     /// </summary>
     private async Task WriteGroupsAsync(Submission? mine)
     {
         var group = new List<Submission>(MaxGroup);
+        Session? session = null;
         while (true)
         {
             group.Clear();
+            var handedOver = false;
             lock (_gate)
             {
-                if (_pending.Count == 0)
+                if (_pending.Count == 0 && session is null)
                 {
                     _writing = false;
                     return;
                 }
 
-                if (mine is not null && mine.Committed.IsCompleted)
+                if (_pending.Count > 0 && mine is not null && mine.Committed.IsCompleted)
                 {
                     // The background writer must not inherit this request's HttpContext (the audit actor) or cancellation.
                     using var noFlow = ExecutionContext.SuppressFlow();
                     _ = Task.Run(() => WriteGroupsAsync(null), CancellationToken.None);
-                    return;
+                    handedOver = true;
                 }
-
-                while (group.Count < MaxGroup && _pending.TryDequeue(out var next))
+                else
                 {
-                    group.Add(next);
+                    while (group.Count < MaxGroup && _pending.TryDequeue(out var next))
+                    {
+                        group.Add(next);
+                    }
                 }
             }
 
-            await WriteAsync(group);
+            if (group.Count == 0)
+            {
+                // Idle or handed over: release the context and its connection, then look at the queue once more.
+                if (session is not null)
+                {
+                    await session.DisposeAsync();
+                    session = null;
+                }
+
+                if (handedOver)
+                {
+                    return;
+                }
+
+                continue;
+            }
+
+            session = await WriteAsync(session, group);
         }
     }
 
-    private async Task WriteAsync(List<Submission> group)
+    /// <summary>Writes a group and completes its submissions; returns the session to reuse, or null after a failure.</summary>
+    private async Task<Session?> WriteAsync(Session? session, List<Submission> group)
     {
         try
         {
-            await SaveAsync(group);
+            session ??= await Session.OpenAsync(scopes);
+            await SaveAsync(session.Db, group);
             foreach (var submission in group)
             {
                 submission.Succeed();
             }
 
-            return;
+            return session;
         }
 #pragma warning disable CA1031 // The writer must outlive any failure: each waiting request receives its own.
-        catch (Exception ex) when (group.Count > 1)
-        {
-            TipsLog.GroupFailed(logger, group.Count, ex);
-        }
         catch (Exception ex)
         {
-            group[0].Fail(ex);
-            return;
+            if (session is not null)
+            {
+                await session.DisposeAsync();
+            }
+
+            if (group.Count == 1)
+            {
+                group[0].Fail(ex);
+                return null;
+            }
+
+            TipsLog.GroupFailed(logger, group.Count, ex);
         }
 
         foreach (var submission in group)
         {
             try
             {
-                await SaveAsync([submission]);
+                await using var alone = await Session.OpenAsync(scopes);
+                await SaveAsync(alone.Db, [submission]);
                 submission.Succeed();
             }
             catch (Exception ex)
@@ -196,38 +229,77 @@ public sealed class TipIntake(IServiceScopeFactory scopes, ILogger<TipIntake> lo
             }
         }
 #pragma warning restore CA1031
+
+        return null;
     }
 
-    private async Task SaveAsync(IReadOnlyList<Submission> group)
+    private async Task SaveAsync(ToanDanDb db, IReadOnlyList<Submission> group)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ToanDanDb>();
-
-        // One connection for the lookup and the commit (EF Core opening one costs more than the query).
-        await db.Database.OpenConnectionAsync();
-        try
+        var units = group.Select(s => s.Intake.UnitCode).Distinct(StringComparer.Ordinal).ToArray();
+        var remote = new HashSet<string>(StringComparer.Ordinal);
+        var query = RemoteUnits.GetValue(db.Model, static _ => EF.CompileAsyncQuery(
+            (ToanDanDb context, string[] codes) => context.TipRemoteUnits.Where(r => codes.Contains(r.UnitCode)).Select(r => r.UnitCode)));
+        await foreach (var code in query(db, units))
         {
-            var units = group.Select(s => s.Intake.UnitCode).Distinct(StringComparer.Ordinal).ToList();
-            var remote = await db.TipRemoteUnits.Where(r => units.Contains(r.UnitCode)).Select(r => r.UnitCode).ToListAsync();
-            foreach (var submission in group)
-            {
-                var tip = submission.Receive(remote.Contains(submission.Intake.UnitCode, StringComparer.Ordinal));
-                db.Tips.Add(tip);
-                db.Audit?.Attribute(tip, submission.Author);
-                foreach (var attachment in submission.Attachments)
-                {
-                    db.TipAttachments.Add(attachment);
-                    db.Audit?.Attribute(attachment, submission.Author);
-                }
-            }
-
-            // Not cancellable: requests may have gone, but what is queued is written (its files are on disk).
-            await db.SaveChangesAsync(CancellationToken.None);
-            Interlocked.Increment(ref _groups);
+            remote.Add(code);
         }
-        finally
+
+        foreach (var submission in group)
         {
-            await db.Database.CloseConnectionAsync();
+            var tip = submission.Receive(remote.Contains(submission.Intake.UnitCode));
+            db.Tips.Add(tip);
+            db.Audit?.Attribute(tip, submission.Author);
+            foreach (var attachment in submission.Attachments)
+            {
+                db.TipAttachments.Add(attachment);
+                db.Audit?.Attribute(attachment, submission.Author);
+            }
+        }
+
+        // Not cancellable: requests may have gone, but what is queued is written (its files are on disk).
+        await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, CancellationToken.None);
+        db.ChangeTracker.Clear();
+        Interlocked.Increment(ref _groups);
+    }
+
+    // Compiled once per model (one per provider; the tests run both in one process).
+    private static readonly ConditionalWeakTable<IModel, Func<ToanDanDb, string[], IAsyncEnumerable<string>>> RemoteUnits = new();
+
+    /// <summary>A context and its open connection, kept while groups follow one another.</summary>
+    private sealed class Session(AsyncServiceScope scope, ToanDanDb db) : IAsyncDisposable
+    {
+        public ToanDanDb Db => db;
+
+        public static async Task<Session> OpenAsync(IServiceScopeFactory scopes)
+        {
+            var scope = scopes.CreateAsyncScope();
+            try
+            {
+                var db = scope.ServiceProvider.GetRequiredService<ToanDanDb>();
+
+                // Only new rows, and a context cleared after each commit: the audit trail detects the changes once,
+                // and nothing needs EF's post-save bookkeeping (accepting changes snapshots every column of every row).
+                db.ChangeTracker.AutoDetectChangesEnabled = false;
+                await db.Database.OpenConnectionAsync();
+                return new Session(scope, db);
+            }
+            catch
+            {
+                await scope.DisposeAsync();
+                throw;
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+            finally
+            {
+                await scope.DisposeAsync();
+            }
         }
     }
 }

@@ -1,7 +1,9 @@
+using System.Data.Common;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using ToanDan.Web.Features.Accounts;
 using ToanDan.Web.Features.Audit;
 using ToanDan.Web.Features.Models;
@@ -110,6 +112,33 @@ public abstract class ToanDanDb(DbContextOptions options, AuditTrail? audit) : I
         audit is null
             ? base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
             : audit.SaveAsync(this, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="write"/> — rows a writer inserts itself, their audit records queued with
+    /// <see cref="AuditTrail.Add(AuditRecord)"/> — then saves the tracked changes, in one transaction and, with an audit
+    /// trail, under its chain's lock, exactly like an ordinary save.
+    /// </summary>
+    internal Task<int> SaveChangesAsync(Func<DbTransaction, CancellationToken, Task> write, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        async Task<int> WriteThenSaveAsync(CancellationToken ct)
+        {
+            var owned = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null;
+            await using (owned)
+            {
+                await write(Database.CurrentTransaction!.GetDbTransaction(), ct);
+                var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+                if (owned is not null)
+                {
+                    await owned.CommitAsync(ct);
+                }
+
+                return written;
+            }
+        }
+
+        return audit is null ? WriteThenSaveAsync(cancellationToken) : audit.SaveAsync(this, WriteThenSaveAsync, cancellationToken);
+    }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         audit is null

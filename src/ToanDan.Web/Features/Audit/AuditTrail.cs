@@ -41,9 +41,6 @@ public sealed class AuditTrail(IAuditActor actor, TimeProvider clock)
 
     private readonly List<AuditRecord> _pending = [];
 
-    // Entities written on behalf of someone other than this unit of work's actor (group commit of tips).
-    private readonly Dictionary<object, AuditActorSnapshot> _attributed = new(ReferenceEqualityComparer.Instance);
-
     /// <summary>
     /// Leave the client address out of every entry of this unit of work, even for a signed-in actor: set by
     /// citizens' pages (crime tips) whose events must never carry an address.
@@ -60,18 +57,31 @@ public sealed class AuditTrail(IAuditActor actor, TimeProvider clock)
     public void Add(AuditRecord record) => _pending.Add(record);
 
     /// <summary>
-    /// Records the next save's change of <paramref name="entity"/> as done by <paramref name="who"/> instead of this unit
-    /// of work's actor: a writer that saves several people's submissions in one transaction keeps each author.
+    /// The entry of <paramref name="entity"/> inserted by <paramref name="who"/> without the change tracker (a writer
+    /// that inserts rows itself, see <see cref="ToanDanDb.SaveChangesAsync(Func{System.Data.Common.DbTransaction, CancellationToken, Task}, bool, CancellationToken)"/>):
+    /// the same changes as the automatic entry of an added entity. Queue it with <see cref="Add(AuditRecord)"/>.
     /// </summary>
-    public void Attribute(object entity, AuditActorSnapshot who)
+    public static AuditRecord Created(IEntityType type, IAudited entity, AuditActorSnapshot who)
     {
+        ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(entity);
         ArgumentNullException.ThrowIfNull(who);
-        _attributed[entity] = who;
-    }
+        var changes = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in type.GetProperties())
+        {
+            if (property.IsPrimaryKey() || property.IsShadowProperty())
+            {
+                continue;
+            }
 
-    /// <summary>The current actor as a value that outlives the request (for <see cref="Attribute"/>).</summary>
-    public AuditActorSnapshot Snapshot() => new(actor.UserId, actor.Name, ClientIp);
+            if (property.GetGetter().GetClrValue(entity) is { } value)
+            {
+                changes[property.Name] = IsSensitive(property) ? "***" : Format(value);
+            }
+        }
+
+        return new AuditRecord(entity.AuditModule, type.ClrType.Name, entity.AuditId, AuditActions.Create, entity.AuditUnitCode, Serialize(changes), who.UserId, who.Name, who.ClientIp);
+    }
 
     /// <summary>Writes the queued events and the audit entries of every audited change, then the changes themselves.</summary>
     internal async Task<int> SaveAsync(ToanDanDb db, Func<CancellationToken, Task<int>> save, CancellationToken ct)
@@ -80,7 +90,6 @@ public sealed class AuditTrail(IAuditActor actor, TimeProvider clock)
         var records = Capture(db.ChangeTracker);
         records.InsertRange(0, _pending);
         _pending.Clear();
-        _attributed.Clear();
         if (records.Count == 0)
         {
             return await save(ct);
@@ -157,24 +166,16 @@ public sealed class AuditTrail(IAuditActor actor, TimeProvider clock)
                 continue;
             }
 
-            var json = JsonSerializer.Serialize(changes, Json);
-            var who = _attributed.TryGetValue(entry.Entity, out var attributed) ? attributed : null;
-            if (json.Length > MaxChanges)
-            {
-                // Long texts (article bodies) are summarised: the trail records that they changed, not all of them.
-                json = json[..(MaxChanges - 20)] + "…(đã rút gọn)";
-            }
-
             records.Add(new AuditRecord(
                 audited.AuditModule,
                 entry.Metadata.ClrType.Name,
                 audited.AuditId,
                 action,
                 audited.AuditUnitCode,
-                json,
-                who is null ? actor.UserId : who.UserId,
-                who is null ? actor.Name : who.Name,
-                who is null ? ClientIp : who.ClientIp));
+                Serialize(changes),
+                actor.UserId,
+                actor.Name,
+                ClientIp));
         }
 
         return records;
@@ -191,7 +192,7 @@ public sealed class AuditTrail(IAuditActor actor, TimeProvider clock)
                 continue;
             }
 
-            var sensitive = AlwaysSensitive.Contains(meta.Name) || (meta.PropertyInfo is { } info && Sensitive.GetOrAdd(info, static p => p.GetCustomAttribute<SensitiveAttribute>() is not null));
+            var sensitive = IsSensitive(meta);
             switch (entry.State)
             {
                 case EntityState.Added when property.CurrentValue is not null:
@@ -207,6 +208,17 @@ public sealed class AuditTrail(IAuditActor actor, TimeProvider clock)
         }
 
         return changes;
+    }
+
+    private static bool IsSensitive(IReadOnlyProperty property) =>
+        AlwaysSensitive.Contains(property.Name) || (property.PropertyInfo is { } info && Sensitive.GetOrAdd(info, static p => p.GetCustomAttribute<SensitiveAttribute>() is not null));
+
+    private static string Serialize(SortedDictionary<string, object?> changes)
+    {
+        var json = JsonSerializer.Serialize(changes, Json);
+
+        // Long texts (article bodies) are summarised: the trail records that they changed, not all of them.
+        return json.Length > MaxChanges ? json[..(MaxChanges - 20)] + "…(đã rút gọn)" : json;
     }
 
     private static object? Format(object? value) => value switch

@@ -115,7 +115,7 @@ public abstract class TipIntakeTests(AppFixture app) : AppTests(app)
         await lead;
         await Task.WhenAll(followers);
         Assert.Equal(2, intake.Groups);
-        Assert.False(intake.Writing);
+        await UntilAsync(() => !intake.Writing);
 
         await using var check = Scope();
         var context = check.ServiceProvider.GetRequiredService<ToanDanDb>();
@@ -144,6 +144,93 @@ public abstract class TipIntakeTests(AppFixture app) : AppTests(app)
         }
 
         Assert.True((await AuditChain.VerifyAsync(context, Ct)).IsIntact);
+    }
+
+    [Fact]
+    public async Task IntakeRowsAndAuditEntries_AreThoseOfAnOrdinarySave()
+    {
+        var unit = (await CommunesAsync(1))[0];
+        var now = Factory.Clock.GetUtcNow().UtcDateTime;
+        var vault = Factory.Services.GetRequiredService<TipVault>();
+        var id = Guid.CreateVersion7();
+        using var key = vault.NewKey(id);
+        var sealedParts = new Tip.Sealed(key.KeyId, key.Wrapped, key.SealJson(SealPurpose.Identity, new TipIdentity("Nguyễn Văn A", "0912345678", null)), key.SealJson(SealPurpose.Narrative, new TipNarrative("Có người lạ.", "Đầu ngõ", "22 giờ")));
+        var intakeFields = new Tip.Intake(unit, TipChannel.Phone, TipKind.Report, TipCategory.Drugs, "BB-01/2026", new DateOnly(2026, 11, 20), Anonymous: false, SecrecyRequested: true, PlaceUnknown: false, RemoteArea: false);
+        TipAttachment Attachment(Guid tipId) => TipAttachment.Create(Guid.CreateVersion7(), tipId, unit, TipFileKind.Image, "image/png", 1234, new string('a', 64), [1, 2, 3], hasViewCopy: true, fromReporter: false, now);
+        var intakeHash = "intake-" + Guid.NewGuid().ToString("N");
+        var viaIntake = new TipIntake.Submission(id, intakeFields, intakeHash, sealedParts, now.AddMinutes(-3), [Attachment(id)], Officer);
+        await NewIntake().CommitAsync(viaIntake);
+
+        var twinId = Guid.CreateVersion7();
+        var twinHash = "ordinary-" + Guid.NewGuid().ToString("N");
+        await using (var scope = Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ToanDanDb>();
+            db.Tips.Add(Tip.Receive(twinId, intakeFields, twinHash, sealedParts, now.AddMinutes(-3)));
+            db.TipAttachments.Add(Attachment(twinId));
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await using var check = Scope();
+        var context = check.ServiceProvider.GetRequiredService<ToanDanDb>();
+        Assert.Equal(
+            await RowAsync(context, "SELECT * FROM tips WHERE receipt_hash = @h", twinHash, "id", "receipt_hash"),
+            await RowAsync(context, "SELECT * FROM tips WHERE receipt_hash = @h", intakeHash, "id", "receipt_hash"));
+        const string files = "SELECT * FROM tip_attachments WHERE tip_id = (SELECT id FROM tips WHERE receipt_hash = @h)";
+        Assert.Equal(
+            await RowAsync(context, files, twinHash, "id", "tip_id"),
+            await RowAsync(context, files, intakeHash, "id", "tip_id"));
+
+        // The same audit entries, but for the author and the keys.
+        var ids = new[] { id.ToString(), twinId.ToString() };
+        var entries = await context.AuditEntries.AsNoTracking().Where(e => e.EntityType == nameof(Tip) && ids.Contains(e.EntityId)).ToListAsync(Ct);
+        Assert.Equal(2, entries.Count);
+        var intakeEntry = entries.Single(e => e.EntityId == id.ToString());
+        var ordinaryEntry = entries.Single(e => e.EntityId == twinId.ToString());
+        Assert.Equal(ordinaryEntry.Changes!.Replace(twinHash, "H", StringComparison.Ordinal), intakeEntry.Changes!.Replace(intakeHash, "H", StringComparison.Ordinal));
+        Assert.Contains("\"Status\":\"New\"", intakeEntry.Changes, StringComparison.Ordinal);
+        Assert.Contains("\"NarrativeCipher\":\"***\"", intakeEntry.Changes, StringComparison.Ordinal);
+        Assert.Equal((ordinaryEntry.Module, ordinaryEntry.Action, ordinaryEntry.UnitCode), (intakeEntry.Module, intakeEntry.Action, intakeEntry.UnitCode));
+        Assert.Equal((Officer.Name, Officer.UserId, Officer.ClientIp), (intakeEntry.Actor, intakeEntry.UserId, intakeEntry.ClientIp));
+        var attachmentEntries = await context.AuditEntries.AsNoTracking().Where(e => e.EntityType == nameof(TipAttachment)).OrderByDescending(e => e.Sequence).Take(2).ToListAsync(Ct);
+        Assert.Equal(2, attachmentEntries.Count);
+        Assert.Equal(
+            attachmentEntries[0].Changes!.Replace(twinId.ToString(), "T", StringComparison.OrdinalIgnoreCase),
+            attachmentEntries[1].Changes!.Replace(id.ToString(), "T", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>One row's columns as text, without the named ones, read with plain ADO.NET.</summary>
+    private static async Task<string> RowAsync(ToanDanDb db, string sql, string hash, params string[] without)
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(Ct);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@h";
+            parameter.Value = hash;
+            command.Parameters.Add(parameter);
+            await using var reader = await command.ExecuteReaderAsync(Ct);
+            Assert.True(await reader.ReadAsync(Ct), "no row for " + hash);
+            var columns = new List<string>();
+            for (var i = 0; i < reader.FieldCount; i++)
+            {
+                if (!without.Contains(reader.GetName(i)))
+                {
+                    var value = reader.GetValue(i);
+                    columns.Add($"{reader.GetName(i)}={(value is byte[] bytes ? Convert.ToHexString(bytes) : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture))}:{value.GetType().Name}");
+                }
+            }
+
+            Assert.False(await reader.ReadAsync(Ct));
+            return string.Join("\n", columns);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     [Fact]
@@ -201,12 +288,17 @@ public abstract class TipIntakeTests(AppFixture app) : AppTests(app)
         }
 
         await drain;
-        Assert.True(lead.IsCompletedSuccessfully);
-        Assert.All(followers, f => Assert.True(f.IsCompletedSuccessfully));
+
+        // Once the drain is over, every queued tip is committed (the requests' tasks complete just after).
+        await using (var check = Scope())
+        {
+            var ids = queued.Select(s => s.Id).ToList();
+            Assert.Equal(4, await check.ServiceProvider.GetRequiredService<ToanDanDb>().Tips.CountAsync(t => ids.Contains(t.Id), Ct));
+        }
+
+        await lead;
+        await Task.WhenAll(followers);
         await Assert.ThrowsAsync<InvalidOperationException>(() => intake.CommitAsync(NewSubmission(unit, Citizen)));
-        await using var check = Scope();
-        var ids = queued.Select(s => s.Id).ToList();
-        Assert.Equal(4, await check.ServiceProvider.GetRequiredService<ToanDanDb>().Tips.CountAsync(t => ids.Contains(t.Id), Ct));
     }
 }
 

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Durable tip submissions per second on SQLite: the real submission slice (DI, validation, encryption, EF Core,
-# audit chain, one commit per tip) beside a raw INSERT + COMMIT loop with the same journal_mode and synchronous,
-# and beside the same rows written with raw SQL into the app's schema; short rounds alternate the three.
+# Durable tip submissions per second on SQLite: the real submission slice (DI, validation, encryption, group commit
+# with the audit chain; a submission counts once its COMMIT has returned) from 16 concurrent clients and from one,
+# beside a raw INSERT + COMMIT loop with the same journal_mode and synchronous, and beside the same rows written
+# with raw SQL into the app's schema, one commit per tip; short rounds alternate the four.
 # Prints the rates, the ratio (goal >= 0.5 of the raw loop) and the machine's load before and after.
-# Usage: bench/tips.sh [submissions per round (250)] [rounds (8)] [warm-up submissions (4000)]
+# Usage: bench/tips.sh [submissions per round (500)] [rounds (8)] [warm-up submissions (4000)] [clients (16)]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build bench/ToanDan.Bench -c Release -v q -nologo >/dev/null

@@ -4,12 +4,11 @@ return args switch
 {
     ["units", .. var rest] => await UnitsImportBench.RunAsync(rest),
     ["tips", .. var rest] => await TipsSubmitBench.RunAsync(rest),
-    ["tips-parts", .. var rest] => await TipsParts.RunAsync(rest),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: ToanDan.Bench units [catalogue.csv] | tips [per round] [rounds] [warm-up] | tips-parts [warm-up]   (see bench/README.md)");
+    Console.Error.WriteLine("usage: ToanDan.Bench units [catalogue.csv] | tips [per round] [rounds] [warm-up] [clients]   (see bench/README.md)");
     return 2;
 }

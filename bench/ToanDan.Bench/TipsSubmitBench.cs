@@ -13,13 +13,14 @@ namespace ToanDan.Bench;
 
 /// <summary>
 /// Durable tip submissions per second on SQLite: the real submission slice (<see cref="SubmitTip.Handler"/> resolved
-/// from the application's own DI in a fresh scope per submission, as a request has: validation, remote-commune
-/// lookup, new data key wrapped by the key file's key, sealed narrative, HMAC of the receipt code, EF Core, audit
-/// hash chain, one transaction and commit per tip) on a fresh file with the application's PRAGMAs; beside it, in
-/// the same run, a raw loop on another fresh file: one INSERT + COMMIT per row of the same size, same
-/// journal_mode and synchronous; and a third loop that writes the very rows of a submission (tip + audit entry)
-/// into a copy of the app's schema with raw SQL, the storage floor of the slice. Short rounds alternate the three
-/// so that load from elsewhere falls on all of them.
+/// from the application's own DI in a fresh scope per submission, as a request has: validation, new data key wrapped
+/// by the key file's key, sealed narrative, HMAC of the receipt code, then the group commit of <see cref="TipIntake"/>:
+/// remote-commune lookup, prepared inserts, audit hash chain, one COMMIT per group) on a fresh file with the
+/// application's PRAGMAs, from many concurrent clients (a burst of citizens) and from one client; beside it, in the
+/// same run, a raw loop on another fresh file: one INSERT + COMMIT per row of the same size, same journal_mode and
+/// synchronous; and a third loop that writes the very rows of a submission (tip + audit entry) into a copy of the
+/// app's schema with raw SQL, one COMMIT per tip. Short rounds alternate the four so that load from elsewhere falls
+/// on all of them. A submission counts only when its handler has returned, i.e. after its COMMIT.
 /// </summary>
 internal static class TipsSubmitBench
 {
@@ -95,7 +96,7 @@ internal static class TipsSubmitBench
             var rawRate = total / rawTime.TotalSeconds;
             var floorRate = total / floorTime.TotalSeconds;
             Console.WriteLine();
-            Console.WriteLine("ToanDan submission slice (DI scope, validation, encryption, group commit through EF Core with the audit chain):");
+            Console.WriteLine("ToanDan submission slice (DI scope, validation, encryption; group commit: prepared inserts, audit chain, one COMMIT per group):");
             many.Print(total);
             one.Print(total);
             Console.WriteLine("Raw loop (prepared INSERT + COMMIT per row, one client, same PRAGMAs, separate fresh file):");

@@ -107,8 +107,8 @@ public sealed class TipIntake(IServiceScopeFactory scopes, ILogger<TipIntake> lo
         await submission.Committed;
     }
 
-    /// <summary>Stops taking submissions and waits until every queued one is committed (host shutdown).</summary>
-    public async Task DrainAsync()
+    /// <summary>Stops taking submissions and waits until every queued one is committed (host shutdown), or until <paramref name="ct"/> gives up.</summary>
+    public async Task DrainAsync(CancellationToken ct = default)
     {
         while (true)
         {
@@ -121,7 +121,7 @@ public sealed class TipIntake(IServiceScopeFactory scopes, ILogger<TipIntake> lo
                 }
             }
 
-            await Task.Delay(10);
+            await Task.Delay(10, ct);
         }
     }
 
@@ -338,5 +338,5 @@ internal sealed class TipIntakeShutdown(TipIntake intake) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task StopAsync(CancellationToken cancellationToken) => intake.DrainAsync();
+    public Task StopAsync(CancellationToken cancellationToken) => intake.DrainAsync(cancellationToken);
 }

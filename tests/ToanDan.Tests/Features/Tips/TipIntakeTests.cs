@@ -282,7 +282,7 @@ public abstract class TipIntakeTests(AppFixture app) : AppTests(app)
         {
             lead = await LeadAsync(intake, NewSubmission(unit, Citizen));
             followers = queued.Select(intake.CommitAsync).ToList();
-            drain = intake.DrainAsync();
+            drain = intake.DrainAsync(Ct);
             await Task.Delay(50, Ct);
             Assert.False(drain.IsCompleted);
         }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
+using ToanDan.Web.Infrastructure.Files;
 
 namespace ToanDan.Web.Features.Tips.Privacy;
 
@@ -20,15 +21,38 @@ public sealed class TipFileStore(IOptions<TipsOptions> options, IHostEnvironment
     public string PathOf(Guid tipId, Guid fileId, bool view) =>
         Path.Combine(Root, tipId.ToString("N"), fileId.ToString("N") + (view ? ".view" : ".original"));
 
-    /// <summary>Writes a new file and flushes it to disk.</summary>
+    /// <summary>
+    /// Writes a new file and flushes it to disk, then its folder's entry (and, for a tip's first file, the tip's
+    /// folder in the root), so that the file survives a power cut once the commit that acknowledges it is done.
+    /// </summary>
     public async Task WriteAsync(Guid tipId, Guid fileId, bool view, byte[] content, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(content);
         var path = PathOf(tipId, fileId, view);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.Asynchronous);
-        await stream.WriteAsync(content, ct);
-        stream.Flush(flushToDisk: true);
+        var folder = Path.GetDirectoryName(path)!;
+        var newFolder = !Directory.Exists(folder);
+        var newRoot = newFolder && !Directory.Exists(Root);
+        if (newFolder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        await using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.Asynchronous))
+        {
+            await stream.WriteAsync(content, ct);
+            stream.Flush(flushToDisk: true);
+        }
+
+        DirectorySync.Flush(folder);
+        if (newFolder)
+        {
+            DirectorySync.Flush(Root);
+        }
+
+        if (newRoot && Path.GetDirectoryName(Root) is { Length: > 0 } parent)
+        {
+            DirectorySync.Flush(parent);
+        }
     }
 
     public async Task<byte[]?> ReadAsync(Guid tipId, Guid fileId, bool view, CancellationToken ct)

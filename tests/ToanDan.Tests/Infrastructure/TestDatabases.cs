@@ -210,7 +210,27 @@ public sealed class PostgreSqlTarget : TestDatabaseTarget
     {
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database!;
         NpgsqlConnection.ClearAllPools();
-        await ExecuteAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+
+        // FORCE cannot end a backend of another role — an autovacuum worker that just started on the new database
+        // (seen in CI: 42501) — but such a worker soon ends by itself; try again, and never fail a test for cleaning up.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ExecuteAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+                return;
+            }
+            catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
+            {
+                if (attempt == 20)
+                {
+                    Console.Error.WriteLine($"test database {name} left behind: {ex.MessageText}");
+                    return;
+                }
+
+                await Task.Delay(250);
+            }
+        }
     }
 
     private async Task<string> BuildTemplateAsync(TestData data)

@@ -66,6 +66,7 @@ public sealed class IndexModel(ListModels.Handler list, ModelCatalogues catalogu
         Put("Filter.Status", Filter.Status?.ToString());
         Put("Filter.Year", Filter.Year?.ToString(CultureInfo.InvariantCulture));
         Put("Filter.BuiltOnly", Filter.BuiltOnly ? "true" : null);
+        Put("Filter.AboveCommunes", Filter.AboveCommunes ? "true" : null);
         Put("Filter.Text", Filter.Text);
         values.Remove(key);
         Put(key, value);

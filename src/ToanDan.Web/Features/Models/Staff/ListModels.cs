@@ -33,6 +33,12 @@ public static class ListModels
 
         public bool BuiltOnly { get; init; }
 
+        /// <summary>
+        /// Only models owned by a unit above the communes — the chosen unit itself or a district, province between it
+        /// and its communes (the overview's "Mô hình do cấp huyện, tỉnh xây dựng"); cluster membership does not count.
+        /// </summary>
+        public bool AboveCommunes { get; init; }
+
         /// <summary>Words of the name, without regard to diacritics.</summary>
         public string? Text { get; init; }
 
@@ -61,6 +67,17 @@ public static class ListModels
             {
                 var under = (await tree.EverUnderAsync(input.Unit.Trim(), ct)).ToList();
                 query = query.Where(m => under.Contains(m.UnitCode) || m.Members.Any(c => under.Contains(c.UnitCode)));
+            }
+
+            if (input.AboveCommunes)
+            {
+                if (!string.IsNullOrWhiteSpace(input.Unit))
+                {
+                    var owners = (await tree.EverUnderAsync(input.Unit.Trim(), ct)).ToList();
+                    query = query.Where(m => owners.Contains(m.UnitCode));
+                }
+
+                query = query.Where(m => db.AdministrativeUnits.Any(u => u.Code == m.UnitCode && u.Level != UnitLevel.Commune));
             }
 
             if (!string.IsNullOrWhiteSpace(input.Kind))

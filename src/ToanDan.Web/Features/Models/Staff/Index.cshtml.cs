@@ -9,7 +9,7 @@ namespace ToanDan.Web.Features.Models.Staff;
 
 /// <summary>The list of models in scope with filters (<see cref="ListModels"/>) and its .xlsx export.</summary>
 [Authorize(Policy = ModelsPermissions.View)]
-public sealed class IndexModel(ListModels.Handler list, ModelCatalogues catalogues, ModelAccess access) : PageModel
+public sealed class IndexModel(ListModels.Handler list, ModelCatalogues catalogues, ModelAccess access, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public ListModels.Query Filter { get; set; } = new();
@@ -45,7 +45,7 @@ public sealed class IndexModel(ListModels.Handler list, ModelCatalogues catalogu
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {
         var bytes = await list.ExportAsync(ModelState.IsValid ? Filter : new ListModels.Query(), User, ct);
-        return File(bytes, XlsxWriter.ContentType, $"mo-hinh-{VietnamTime.Format(DateOnly.FromDateTime(DateTime.UtcNow)).Replace('/', '-')}.xlsx");
+        return File(bytes, XlsxWriter.ContentType, $"mo-hinh-{VietnamTime.Format(VietnamTime.Today(clock)).Replace('/', '-')}.xlsx");
     }
 
     /// <summary>The current filter with one value changed, for links.</summary>

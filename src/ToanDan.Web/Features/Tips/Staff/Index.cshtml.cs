@@ -10,7 +10,7 @@ namespace ToanDan.Web.Features.Tips.Staff;
 
 /// <summary><c>/staff/tips</c>: the tips in scope — all, mine, overdue, due soon — with filters, reminders and .xlsx export.</summary>
 [Authorize(Policy = TipsPermissions.View)]
-public sealed class IndexModel(ListTips.Handler handler, AuditTrail audit, ToanDan.Web.Data.ToanDanDb db) : PageModel
+public sealed class IndexModel(ListTips.Handler handler, AuditTrail audit, ToanDan.Web.Data.ToanDanDb db, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? View { get; set; }
@@ -54,7 +54,7 @@ public sealed class IndexModel(ListTips.Handler handler, AuditTrail audit, ToanD
         ]));
         audit.Add("Tips", "TipList", "export", "tips.export", null, $"{rows.Count} dòng");
         await db.SaveChangesAsync(ct);
-        return File(bytes, XlsxWriter.ContentType, $"tin-bao-{DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}.xlsx");
+        return File(bytes, XlsxWriter.ContentType, $"tin-bao-{VietnamTime.Today(clock).ToString("yyyyMMdd", CultureInfo.InvariantCulture)}.xlsx");
     }
 
     private ListTips.Query Query()

@@ -136,52 +136,90 @@ public sealed class TipIntake(IServiceScopeFactory scopes, ILogger<TipIntake> lo
     {
         var group = new List<Submission>(MaxGroup);
         Session? session = null;
-        while (true)
+        try
         {
-            group.Clear();
-            var handedOver = false;
-            lock (_gate)
+            while (true)
             {
-                if (_pending.Count == 0 && session is null)
+                group.Clear();
+                var handedOver = false;
+                lock (_gate)
                 {
-                    _writing = false;
-                    return;
-                }
-
-                if (_pending.Count > 0 && mine is not null && mine.Committed.IsCompleted)
-                {
-                    // The background writer must not inherit this request's HttpContext (the audit actor) or cancellation.
-                    using var noFlow = ExecutionContext.SuppressFlow();
-                    _ = Task.Run(() => WriteGroupsAsync(null), CancellationToken.None);
-                    handedOver = true;
-                }
-                else
-                {
-                    while (group.Count < MaxGroup && _pending.TryDequeue(out var next))
+                    if (_pending.Count == 0 && session is null)
                     {
-                        group.Add(next);
+                        _writing = false;
+                        return;
+                    }
+
+                    if (_pending.Count > 0 && mine is not null && mine.Committed.IsCompleted)
+                    {
+                        // The background writer must not inherit this request's HttpContext (the audit actor) or cancellation.
+                        using var noFlow = ExecutionContext.SuppressFlow();
+                        _ = Task.Run(() => WriteGroupsAsync(null), CancellationToken.None);
+                        handedOver = true;
+                    }
+                    else
+                    {
+                        while (group.Count < MaxGroup && _pending.TryDequeue(out var next))
+                        {
+                            group.Add(next);
+                        }
                     }
                 }
-            }
 
-            if (group.Count == 0)
-            {
-                // Idle or handed over: release the context and its connection, then look at the queue once more.
-                if (session is not null)
+                if (group.Count == 0)
                 {
-                    await session.DisposeAsync();
+                    // Idle or handed over: release the context and its connection, then look at the queue once more.
+                    await ReleaseAsync(session);
                     session = null;
+                    if (handedOver)
+                    {
+                        return;
+                    }
+
+                    continue;
                 }
 
-                if (handedOver)
-                {
-                    return;
-                }
-
-                continue;
+                session = await WriteAsync(session, group);
+            }
+        }
+#pragma warning disable CA1031 // A safety net: whatever went wrong, no request may wait for ever on a writer that is gone.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            TipsLog.WriterFailed(logger, ex);
+            await ReleaseAsync(session);
+            List<Submission> stranded;
+            lock (_gate)
+            {
+                stranded = [.. group.Where(s => !s.Committed.IsCompleted), .. _pending];
+                _pending.Clear();
+                _writing = false;
             }
 
-            session = await WriteAsync(session, group);
+            foreach (var submission in stranded)
+            {
+                submission.Fail(ex);
+            }
+        }
+    }
+
+    /// <summary>Closes a session; a failure to close is logged, never thrown (its work is committed or rolled back).</summary>
+    private async Task ReleaseAsync(Session? session)
+    {
+        if (session is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await session.DisposeAsync();
+        }
+#pragma warning disable CA1031 // See above.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            TipsLog.SessionCloseFailed(logger, ex);
         }
     }
 
@@ -202,11 +240,7 @@ public sealed class TipIntake(IServiceScopeFactory scopes, ILogger<TipIntake> lo
 #pragma warning disable CA1031 // The writer must outlive any failure: each waiting request receives its own.
         catch (Exception ex)
         {
-            if (session is not null)
-            {
-                await session.DisposeAsync();
-            }
-
+            await ReleaseAsync(session);
             if (group.Count == 1)
             {
                 group[0].Fail(ex);

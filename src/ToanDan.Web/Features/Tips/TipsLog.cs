@@ -25,4 +25,10 @@ internal static partial class TipsLog
 
     [LoggerMessage(EventId = 1507, Level = LogLevel.Warning, Message = "Tip intake: a group of {Count} submissions failed to commit; saving them one by one")]
     public static partial void GroupFailed(ILogger logger, int count, Exception exception);
+
+    [LoggerMessage(EventId = 1508, Level = LogLevel.Error, Message = "Tip intake: the writer failed; the submissions it held were refused")]
+    public static partial void WriterFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1509, Level = LogLevel.Warning, Message = "Tip intake: closing the writer's connection failed")]
+    public static partial void SessionCloseFailed(ILogger logger, Exception exception);
 }

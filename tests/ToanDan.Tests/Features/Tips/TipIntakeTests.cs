@@ -270,6 +270,36 @@ public abstract class TipIntakeTests(AppFixture app) : AppTests(app)
     }
 
     [Fact]
+    public async Task DatabaseUnavailable_EachSubmissionFails_AndTheIntakeRecovers()
+    {
+        var unit = (await CommunesAsync(1))[0];
+        var scopes = new FailingScopes(Factory.Services.GetRequiredService<IServiceScopeFactory>()) { Down = true };
+        var intake = new TipIntake(scopes, NullLogger<TipIntake>.Instance);
+        var lost = NewSubmission(unit, Citizen);
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => intake.CommitAsync(lost));
+        Assert.Equal(FailingScopes.Message, error.Message);
+        await UntilAsync(() => !intake.Writing);
+
+        scopes.Down = false;
+        var saved = NewSubmission(unit, Officer);
+        await intake.CommitAsync(saved);
+        await using var check = Scope();
+        var db = check.ServiceProvider.GetRequiredService<ToanDanDb>();
+        Assert.True(await db.Tips.AnyAsync(t => t.Id == saved.Id, Ct));
+        Assert.False(await db.Tips.AnyAsync(t => t.Id == lost.Id, Ct));
+    }
+
+    /// <summary>A scope factory that fails while <see cref="Down"/>, as a database that cannot be reached does.</summary>
+    private sealed class FailingScopes(IServiceScopeFactory inner) : IServiceScopeFactory
+    {
+        public const string Message = "database unreachable (test)";
+
+        public bool Down { get; set; }
+
+        public IServiceScope CreateScope() => Down ? throw new InvalidOperationException(Message) : inner.CreateScope();
+    }
+
+    [Fact]
     public async Task Shutdown_WritesWhatIsQueued_ThenRefusesNewSubmissions()
     {
         var unit = (await CommunesAsync(1))[0];

@@ -15,7 +15,9 @@ namespace ToanDan.Web.Features.Audit;
 /// Appends to the hash-chained audit trail in the same transaction as the change it records.
 /// <see cref="ToanDanDb"/> routes every SaveChanges through <see cref="SaveAsync"/>, so no module can
 /// forget to audit a write of an <see cref="IAudited"/> entity. Events that are not entity writes (a sign-in,
-/// a read of sensitive data) are added with <c>Add</c> and written by the next save.
+/// a read of sensitive data) are added with <c>Add</c> and written by the next save. The one writer that inserts rows
+/// without the change tracker (the tip intake's group commit, docs/adr/0005) queues their entries with
+/// <see cref="Created"/> and saves through the same path.
 /// </summary>
 public sealed class AuditTrail(IAuditActor actor, TimeProvider clock)
 {
